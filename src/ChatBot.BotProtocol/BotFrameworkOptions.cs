@@ -1,0 +1,38 @@
+namespace ChatBot.BotProtocol;
+
+/// <summary>
+/// Settings of the protocol layer. The <c>MicrosoftApp*</c> values come from the configuration root, under the names
+/// Bot Framework users know; our own settings live in the <see cref="SectionName"/> section.
+/// </summary>
+public sealed class BotFrameworkOptions
+{
+    /// <summary>The configuration section holding <see cref="AllowedServiceUrls"/> and <see cref="MaxRequestBodyBytes"/>.</summary>
+    public const string SectionName = "BotFramework";
+
+    /// <summary>The default body limit: 256 KB, the Azure Bot Service payload limit.</summary>
+    public const int DefaultMaxRequestBodyBytes = 256 * 1024;
+
+    /// <summary>The bot's Microsoft App ID; empty means anonymous development mode.</summary>
+    public string? MicrosoftAppId { get; set; }
+
+    /// <summary>The bot's client secret.</summary>
+    public string? MicrosoftAppPassword { get; set; }
+
+    /// <summary>The tenant of a single-tenant bot.</summary>
+    public string? MicrosoftAppTenantId { get; set; }
+
+    /// <summary><c>MultiTenant</c>, <c>SingleTenant</c> or <c>UserAssignedMsi</c>.</summary>
+    public string? MicrosoftAppType { get; set; }
+
+    /// <summary>
+    /// Absolute URL prefixes (<c>https://smba.trafficmanager.net/amer/</c>) or host names (<c>smba.trafficmanager.net</c>)
+    /// replies may go to besides loopback addresses.
+    /// </summary>
+    public IReadOnlyList<string> AllowedServiceUrls { get; set; } = [];
+
+    /// <summary>The largest request body accepted, in bytes.</summary>
+    public int MaxRequestBodyBytes { get; set; } = DefaultMaxRequestBodyBytes;
+
+    /// <summary>Whether the bot runs without a Microsoft App ID: inbound requests unauthenticated, no outbound token.</summary>
+    public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
+}

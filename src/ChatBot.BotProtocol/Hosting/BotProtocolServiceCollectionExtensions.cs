@@ -1,0 +1,60 @@
+using ChatBot.BotProtocol.Authentication;
+using ChatBot.BotProtocol.Connector;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.BotProtocol.Hosting;
+
+/// <summary>Registers the protocol layer.</summary>
+public static class BotProtocolServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="BotFrameworkOptions"/> (validated on start), the <see cref="CloudAdapter"/>, the request
+    /// authenticator, the service URL policy and the connector client factory on the
+    /// <see cref="ConnectorHttpClient.Name"/> HTTP client. The host registers its <see cref="IBot"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration root: <c>MicrosoftApp*</c> keys and the <c>BotFramework</c> section.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<BotFrameworkOptions>()
+            .Configure(options => Bind(options, configuration))
+            .ValidateOnStart();
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>());
+        services.AddHostedService<AnonymousModeWarning>();
+
+        // Start-up refuses a MicrosoftAppId, so anonymous is the only mode there is for now.
+        services.TryAddSingleton<IRequestAuthenticator, AnonymousDevelopmentAuthenticator>();
+        services.TryAddSingleton<IServiceUrlPolicy, ServiceUrlPolicy>();
+
+        // Authenticated mode adds its outbound-token DelegatingHandler to this client (AddHttpMessageHandler).
+        services.AddHttpClient(ConnectorHttpClient.Name);
+        services.TryAddSingleton<IConnectorClientFactory, ConnectorClientFactory>();
+
+        services.TryAddSingleton<CloudAdapter>();
+        return services;
+    }
+
+    private static void Bind(BotFrameworkOptions options, IConfiguration configuration)
+    {
+        options.MicrosoftAppId = configuration[nameof(BotFrameworkOptions.MicrosoftAppId)];
+        options.MicrosoftAppPassword = configuration[nameof(BotFrameworkOptions.MicrosoftAppPassword)];
+        options.MicrosoftAppTenantId = configuration[nameof(BotFrameworkOptions.MicrosoftAppTenantId)];
+        options.MicrosoftAppType = configuration[nameof(BotFrameworkOptions.MicrosoftAppType)];
+
+        var section = configuration.GetSection(BotFrameworkOptions.SectionName);
+        options.AllowedServiceUrls = [.. section.GetSection(nameof(BotFrameworkOptions.AllowedServiceUrls))
+            .GetChildren()
+            .Select(entry => entry.Value ?? string.Empty)];
+        options.MaxRequestBodyBytes = section.GetValue(
+            nameof(BotFrameworkOptions.MaxRequestBodyBytes),
+            BotFrameworkOptions.DefaultMaxRequestBodyBytes);
+    }
+}

@@ -1,0 +1,418 @@
+using System.Buffers;
+using System.Text.Json;
+using ChatBot.BotProtocol.Authentication;
+using ChatBot.BotProtocol.Connector;
+using ChatBot.BotProtocol.Schema;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using Stopwatch = System.Diagnostics.Stopwatch;
+
+namespace ChatBot.BotProtocol.Hosting;
+
+/// <summary>
+/// The messaging endpoint: reads and checks the inbound activity, authenticates the request, runs the bot's turn
+/// and answers the way the Bot Framework SDK's CloudAdapter does (200 empty, the invoke response, or the buffered
+/// replies for expectReplies).
+/// </summary>
+public sealed partial class CloudAdapter
+{
+    private const string JsonContentType = "application/json; charset=utf-8";
+    private const string TextContentType = "text/plain; charset=utf-8";
+    private const int ReadChunkBytes = 16 * 1024;
+
+    private readonly IRequestAuthenticator _authenticator;
+    private readonly IServiceUrlPolicy _serviceUrlPolicy;
+    private readonly IConnectorClientFactory _connectorClientFactory;
+    private readonly BotFrameworkOptions _options;
+    private readonly ILogger<CloudAdapter> _logger;
+
+    /// <summary>Creates the adapter.</summary>
+    /// <param name="authenticator">Authenticates inbound requests.</param>
+    /// <param name="serviceUrlPolicy">Decides which serviceUrls replies may go to.</param>
+    /// <param name="connectorClientFactory">Creates the connector client replies are sent through.</param>
+    /// <param name="options">The protocol settings.</param>
+    /// <param name="logger">Logs one line per request; never message text or user names.</param>
+    public CloudAdapter(
+        IRequestAuthenticator authenticator,
+        IServiceUrlPolicy serviceUrlPolicy,
+        IConnectorClientFactory connectorClientFactory,
+        IOptions<BotFrameworkOptions> options,
+        ILogger<CloudAdapter> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _authenticator = authenticator;
+        _serviceUrlPolicy = serviceUrlPolicy;
+        _connectorClientFactory = connectorClientFactory;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    /// <summary>Processes one request to the messaging endpoint and writes the response.</summary>
+    /// <param name="request">The inbound request.</param>
+    /// <param name="response">The response to write.</param>
+    /// <param name="bot">The bot that handles the turn.</param>
+    /// <param name="cancellationToken">Cancels processing (usually <c>HttpContext.RequestAborted</c>).</param>
+    /// <returns>A task that completes when the response is written.</returns>
+    public async Task ProcessAsync(
+        HttpRequest request,
+        HttpResponse response,
+        IBot bot,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(bot);
+        var started = Stopwatch.GetTimestamp();
+
+        var (activity, rejection) = await ReadActivityAsync(request, cancellationToken).ConfigureAwait(false);
+        if (activity is null)
+        {
+            await RejectAsync(response, rejection!, started, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var conversationId = activity.Conversation?.Id;
+        var authorization = request.Headers.Authorization;
+        var outcome = await _authenticator.AuthenticateAsync(
+            string.IsNullOrEmpty(authorization) ? null : authorization.ToString(),
+            activity,
+            cancellationToken).ConfigureAwait(false);
+        if (!outcome.IsAuthenticated)
+        {
+            LogAuthenticationFailed(_logger, activity.Id, conversationId, outcome.FailureReason);
+            await RejectAsync(response, new Rejection(StatusCodes.Status401Unauthorized, "authentication failed"), started, cancellationToken)
+                .ConfigureAwait(false);
+            return;
+        }
+
+        var turn = CreateTurn(activity, out rejection);
+        if (turn is null)
+        {
+            await RejectAsync(response, rejection!, started, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var failed = false;
+        try
+        {
+            await bot.OnTurnAsync(turn, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (ConnectorException exception)
+        {
+            failed = true;
+            LogConnectorFailed(_logger, exception, activity.Id, conversationId, (int)exception.StatusCode, exception.CorrelatingOperationId);
+        }
+#pragma warning disable CA1031 // The bot's failure must not become a 500 the channel retries; like the SDK's OnTurnError.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            failed = true;
+            LogTurnFailed(_logger, exception, activity.Id, conversationId);
+        }
+
+        var status = await WriteTurnResultAsync(response, turn, failed, cancellationToken).ConfigureAwait(false);
+        var elapsed = ElapsedMilliseconds(started);
+        LogTurnCompleted(_logger, activity.Type, activity.Id, conversationId, status, elapsed);
+    }
+
+    private async Task<(Activity? Activity, Rejection? Rejection)> ReadActivityAsync(
+        HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            return (null, new Rejection(StatusCodes.Status405MethodNotAllowed, "method not allowed"));
+        }
+
+        var contentTypeMissing = string.IsNullOrWhiteSpace(request.ContentType);
+        if (!contentTypeMissing && !IsJson(request.ContentType))
+        {
+            return (null, new Rejection(StatusCodes.Status415UnsupportedMediaType, "The request body must be application/json.", Tell: true));
+        }
+
+        byte[]? body;
+        try
+        {
+            body = await ReadBodyAsync(request, _options.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException exception)
+        {
+            return (null, new Rejection(
+                exception.StatusCode == StatusCodes.Status413PayloadTooLarge ? exception.StatusCode : StatusCodes.Status400BadRequest,
+                "The request body could not be read.",
+                Tell: true));
+        }
+
+        if (body is null)
+        {
+            return (null, new Rejection(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", Tell: true));
+        }
+
+        var (activity, problem) = ParseActivity(body);
+        if (activity is null)
+        {
+            // Without a content type, a body that is not an activity was probably never meant as JSON.
+            return contentTypeMissing
+                ? (null, new Rejection(StatusCodes.Status415UnsupportedMediaType, "The request body must be application/json.", Tell: true))
+                : (null, new Rejection(StatusCodes.Status400BadRequest, problem ?? "The request body is not a valid activity.", Tell: true));
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return (null, new Rejection(StatusCodes.Status400BadRequest, "The activity has no type.", Tell: true));
+        }
+
+        // callerId is set by the receiver after authentication, never taken from the wire (spec A2251).
+        activity.Properties?.Remove("callerId");
+        return (activity, null);
+    }
+
+    private TurnContext? CreateTurn(Activity activity, out Rejection? rejection)
+    {
+        rejection = null;
+        if (TurnContext.IsExpectReplies(activity))
+        {
+            return new TurnContext(activity, connector: null);
+        }
+
+        var serviceUrl = activity.ServiceUrl;
+        if (string.IsNullOrWhiteSpace(serviceUrl) || string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            rejection = new Rejection(StatusCodes.Status400BadRequest, "The activity has no serviceUrl or conversation id.", Tell: true);
+            return null;
+        }
+
+        if (!_serviceUrlPolicy.IsAllowed(serviceUrl))
+        {
+            var host = HostForLog(serviceUrl);
+            LogServiceUrlRefused(_logger, activity.Id, activity.Conversation?.Id, host);
+            rejection = new Rejection(StatusCodes.Status403Forbidden, "serviceUrl refused");
+            return null;
+        }
+
+        return new TurnContext(activity, _connectorClientFactory.Create(serviceUrl));
+    }
+
+    private async Task<int> WriteTurnResultAsync(
+        HttpResponse response,
+        TurnContext turn,
+        bool failed,
+        CancellationToken cancellationToken)
+    {
+        if (turn.ExpectsReplies)
+        {
+            var replies = new ExpectedReplies { Activities = [.. turn.BufferedReplies] };
+            await WriteJsonAsync(
+                response,
+                StatusCodes.Status200OK,
+                JsonSerializer.SerializeToUtf8Bytes(replies, BotProtocolJsonContext.Default.ExpectedReplies),
+                cancellationToken).ConfigureAwait(false);
+            return StatusCodes.Status200OK;
+        }
+
+        if (!string.Equals(turn.Activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal))
+        {
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentLength = 0;
+            return StatusCodes.Status200OK;
+        }
+
+        var parked = turn.InvokeResponse;
+        if (parked is null)
+        {
+            // A bot that failed before answering is not "not implemented".
+            response.StatusCode = failed ? StatusCodes.Status500InternalServerError : StatusCodes.Status501NotImplemented;
+            response.ContentLength = 0;
+            return response.StatusCode;
+        }
+
+        var invokeResponse = ReadInvokeResponse(parked);
+        if (invokeResponse is null)
+        {
+            LogInvalidInvokeResponse(_logger, turn.Activity.Id, turn.Activity.Conversation?.Id);
+            response.StatusCode = StatusCodes.Status500InternalServerError;
+            response.ContentLength = 0;
+            return response.StatusCode;
+        }
+
+        if (invokeResponse.Body is { } body)
+        {
+            await WriteJsonAsync(
+                response,
+                invokeResponse.Status,
+                JsonSerializer.SerializeToUtf8Bytes(body, BotProtocolJsonContext.Default.JsonElement),
+                cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            response.StatusCode = invokeResponse.Status;
+            response.ContentLength = 0;
+        }
+
+        return invokeResponse.Status;
+    }
+
+    private async Task RejectAsync(HttpResponse response, Rejection rejection, long started, CancellationToken cancellationToken)
+    {
+        var elapsed = ElapsedMilliseconds(started);
+        LogRejected(_logger, rejection.StatusCode, rejection.Reason, elapsed);
+        response.StatusCode = rejection.StatusCode;
+        if (rejection.StatusCode == StatusCodes.Status405MethodNotAllowed)
+        {
+            response.Headers.Allow = HttpMethods.Post;
+        }
+
+        if (rejection.Tell)
+        {
+            response.ContentType = TextContentType;
+            await response.WriteAsync(rejection.Reason, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            response.ContentLength = 0;
+        }
+    }
+
+    private static async Task WriteJsonAsync(HttpResponse response, int status, byte[] json, CancellationToken cancellationToken)
+    {
+        response.StatusCode = status;
+        response.ContentType = JsonContentType;
+        response.ContentLength = json.Length;
+        await response.Body.WriteAsync(json, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+        && mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
+
+    /// <returns>The body, or null when it exceeds <paramref name="limit"/>.</returns>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        using var body = new MemoryStream((int)Math.Min(request.ContentLength ?? ReadChunkBytes, limit));
+        var chunk = ArrayPool<byte>.Shared.Rent(ReadChunkBytes);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk.AsMemory(0, ReadChunkBytes), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                // Stop at the limit rather than trusting Content-Length, which chunked requests do not send.
+                if (body.Length + read > limit)
+                {
+                    return null;
+                }
+
+                body.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return body.ToArray();
+    }
+
+    // Problems are fixed texts: echoing the serializer's message would echo parts of the input.
+    private static (Activity? Activity, string? Problem) ParseActivity(ReadOnlySpan<byte> json)
+    {
+        if (json.StartsWith("\uFEFF"u8))
+        {
+            json = json[3..];
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = BotProtocolJson.MaxDepth });
+            if (!reader.Read())
+            {
+                return (null, "The request body is not valid JSON.");
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                return (null, "The request body must be a JSON object (an activity).");
+            }
+        }
+        catch (JsonException)
+        {
+            return (null, "The request body is not valid JSON.");
+        }
+
+        try
+        {
+            return (JsonSerializer.Deserialize(json, BotProtocolJsonContext.Default.Activity), null);
+        }
+        catch (JsonException)
+        {
+            return (null, "The request body is not valid JSON or not a valid activity.");
+        }
+    }
+
+    private static InvokeResponse? ReadInvokeResponse(Activity activity)
+    {
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return null;
+        }
+
+        try
+        {
+            var invokeResponse = value.Deserialize(BotProtocolJsonContext.Default.InvokeResponse);
+            return invokeResponse is { Status: >= 200 and <= 599 } ? invokeResponse : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string HostForLog(string serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && uri.IdnHost.Length > 0 ? uri.IdnHost : "(not an absolute URL)";
+
+    private static long ElapsedMilliseconds(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information,
+        Message = "Bot turn {ActivityType} {ActivityId} in {ConversationId} answered {StatusCode} in {ElapsedMilliseconds} ms")]
+    private static partial void LogTurnCompleted(
+        ILogger logger, string? activityType, string? activityId, string? conversationId, int statusCode, long elapsedMilliseconds);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information,
+        Message = "Bot request rejected with {StatusCode} ({Reason}) in {ElapsedMilliseconds} ms")]
+    private static partial void LogRejected(ILogger logger, int statusCode, string reason, long elapsedMilliseconds);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning,
+        Message = "Bot request {ActivityId} in {ConversationId} failed authentication: {FailureReason}")]
+    private static partial void LogAuthenticationFailed(ILogger logger, string? activityId, string? conversationId, string? failureReason);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning,
+        Message = "Bot request {ActivityId} in {ConversationId} refused: serviceUrl host {ServiceUrlHost} is neither loopback nor allow-listed")]
+    private static partial void LogServiceUrlRefused(ILogger logger, string? activityId, string? conversationId, string serviceUrlHost);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Bot turn {ActivityId} in {ConversationId} failed")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityId, string? conversationId);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Error,
+        Message = "Bot turn {ActivityId} in {ConversationId} failed sending: the connector answered {ConnectorStatusCode}, operation id {CorrelatingOperationId}")]
+    private static partial void LogConnectorFailed(
+        ILogger logger, Exception exception, string? activityId, string? conversationId, int connectorStatusCode, string? correlatingOperationId);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Error,
+        Message = "Bot turn {ActivityId} in {ConversationId} sent an invokeResponse that is not a valid InvokeResponse")]
+    private static partial void LogInvalidInvokeResponse(ILogger logger, string? activityId, string? conversationId);
+
+    /// <param name="StatusCode">The HTTP status.</param>
+    /// <param name="Reason">A fixed text for the log and, when <paramref name="Tell"/>, the response body.</param>
+    /// <param name="Tell">Whether the caller may see the reason.</param>
+    private sealed record Rejection(int StatusCode, string Reason, bool Tell = false);
+}
