@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace ChatBot.Cards.Model;
+
+/// <summary>An element of an Adaptive Card body; the JSON "type" is written from the derived type.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(TextBlock), "TextBlock")]
+[JsonDerivedType(typeof(RichTextBlock), "RichTextBlock")]
+[JsonDerivedType(typeof(Container), "Container")]
+internal abstract record CardElement
+{
+    public Spacing? Spacing { get; init; }
+
+    public bool? Separator { get; init; }
+}

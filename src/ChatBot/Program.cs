@@ -1,0 +1,35 @@
+using ChatBot.Bot;
+using ChatBot.BotProtocol.Hosting;
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Store;
+using ChatBot.Knowledge.Understanding;
+using ChatBot.Seeds;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// The framework store: imported once from the seed folder, immutable afterwards.
+builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<SeedStoreLoader>();
+builder.Services.AddSingleton(services => services.GetRequiredService<SeedStoreLoader>().Load());
+
+// Understanding and answering, then the turn handler that turns answers into replies.
+builder.Services.AddSingleton<QuestionReader>();
+builder.Services.AddSingleton<AnswerComposer>();
+builder.Services.AddSingleton<IBot, SkillsBot>();
+
+// The Bot Framework protocol: the adapter, inbound authentication and the connector for replies.
+builder.Services.AddBotFramework(builder.Configuration);
+builder.Services.AddHealthChecks();
+
+var app = builder.Build();
+
+// Load the store before listening, so a bad seed folder stops start-up instead of the first turn.
+app.Services.GetRequiredService<FrameworkStore>();
+
+app.MapBotMessages("/api/messages");
+app.MapHealthChecks("/healthz");
+
+app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the host tests.</summary>
+public partial class Program;

@@ -1,0 +1,68 @@
+using ChatBot.Knowledge.Model;
+using ChatBot.Knowledge.Store;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Seeds;
+
+/// <summary>Builds the framework store at start-up, logs what it loaded, and stops start-up when nothing loaded.</summary>
+internal sealed partial class SeedStoreLoader(IOptions<SeedOptions> options, IHostEnvironment environment, ILogger<SeedStoreLoader> logger)
+{
+    public FrameworkStore Load()
+    {
+        var folder = ResolveFolder(options.Value.Path, environment.ContentRootPath);
+        var store = FrameworkStore.Load(folder);
+        foreach (var issue in store.Issues)
+        {
+            if (issue.Severity == ImportSeverity.Error)
+            {
+                LogFileError(issue.FileName, issue.Message);
+            }
+            else
+            {
+                LogFileWarning(issue.FileName, issue.Message);
+            }
+        }
+
+        var summary = store.Summary;
+        LogLoaded(summary.Occupations, summary.Statements, summary.Citations, summary.ReferenceDocuments, summary.Warnings, summary.Errors, folder);
+        if (store.Frameworks.IsEmpty)
+        {
+            throw new InvalidOperationException(
+                $"No framework loaded from '{folder}': {summary.Errors} file(s) failed to import (see the errors above). The bot needs at least one framework to answer.");
+        }
+
+        return store;
+    }
+
+    /// <summary>
+    /// `dotnet run --project src/ChatBot` from the repository root and the test host (content root src/ChatBot)
+    /// both find the repository's seeds/ this way, without a machine-specific path in configuration.
+    /// </summary>
+    internal static string ResolveFolder(string configured, string contentRoot)
+    {
+        if (System.IO.Path.IsPathRooted(configured))
+        {
+            return Directory.Exists(configured) ? configured : throw new DirectoryNotFoundException($"Seed folder '{configured}' (Seeds:Path) does not exist.");
+        }
+
+        for (var directory = new DirectoryInfo(contentRoot); directory is not null; directory = directory.Parent)
+        {
+            var candidate = System.IO.Path.Combine(directory.FullName, configured);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"Seed folder '{configured}' (Seeds:Path) was not found in '{contentRoot}' or any folder above it.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Occupations} occupation(s), {Statements} statements, {Citations} citations, {References} reference document(s); {Warnings} warning(s), {Errors} error(s) from {Folder}")]
+    private partial void LogLoaded(int occupations, int statements, int citations, int references, int warnings, int errors, string folder);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Seed file {FileName} not loaded: {Fault}")]
+    private partial void LogFileError(string fileName, string fault);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Seed file {FileName}: {Warning}")]
+    private partial void LogFileWarning(string fileName, string warning);
+}

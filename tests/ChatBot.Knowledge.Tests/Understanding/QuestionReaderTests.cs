@@ -1,0 +1,63 @@
+using ChatBot.Knowledge.Model;
+using ChatBot.Knowledge.Store;
+using ChatBot.Knowledge.Understanding;
+
+namespace ChatBot.Knowledge.Tests.Understanding;
+
+public sealed class QuestionReaderTests
+{
+    [Theory]
+    [InlineData("What does a Proficient dispatcher do?", ProficiencyLevel.Proficient)]
+    [InlineData("what is expected at the emerging level", ProficiencyLevel.Emerging)]
+    [InlineData("give me the ADVANCED statements", ProficiencyLevel.Advanced)]
+    [InlineData("Developing.", ProficiencyLevel.Developing)]
+    public void Read_QuestionNamingOneLevel_IsALevelQuestion(string text, ProficiencyLevel expected)
+    {
+        var question = new QuestionReader(Seeds.LoadStore()).Read(text);
+
+        var level = Assert.IsType<LevelQuestion>(question);
+        Assert.Equal((Seeds.DispatchersSoc, expected), (level.Framework.Occupation.SocCode, level.Level));
+    }
+
+    [Theory]
+    [InlineData("hello")]
+    [InlineData("")]
+    [InlineData(null)]
+    [InlineData("compare emerging with proficient")]
+    [InlineData("what's an advancement plan")]
+    public void Read_QuestionNamingNoSingleLevel_IsHelp(string? text)
+    {
+        Assert.IsType<HelpQuestion>(new QuestionReader(Seeds.LoadStore()).Read(text));
+    }
+
+    [Fact]
+    public void Read_WithSeveralOccupations_PicksTheOneTheQuestionNames()
+    {
+        var reader = new QuestionReader(TwoOccupationStore());
+
+        var dispatcher = Assert.IsType<LevelQuestion>(reader.Read("what does a proficient dispatcher do"));
+        var supervisor = Assert.IsType<LevelQuestion>(reader.Read("emerging transportation supervisors"));
+
+        Assert.Equal("43-5032.00", dispatcher.Framework.Occupation.SocCode);
+        Assert.Equal("53-1047.00", supervisor.Framework.Occupation.SocCode);
+    }
+
+    [Theory]
+    [InlineData("what is expected at the proficient level")]
+    [InlineData("proficient police officer")]
+    public void Read_WithSeveralOccupationsAndNoneNamed_AsksWhichOccupation(string text)
+    {
+        var question = new QuestionReader(TwoOccupationStore()).Read(text);
+
+        Assert.Equal(ProficiencyLevel.Proficient, Assert.IsType<WhichOccupationQuestion>(question).Level);
+    }
+
+    private static FrameworkStore TwoOccupationStore()
+    {
+        var export = Seeds.Text(Seeds.ExportFile);
+        var other = export
+            .Replace("43-5032.00", "53-1047.00", StringComparison.Ordinal)
+            .Replace("Dispatchers, Except Police, Fire, and Ambulance", "First-Line Supervisors of Transportation Workers", StringComparison.Ordinal);
+        return FrameworkStore.Create(Seeds.Import(("a.txt", export), ("b.txt", other)));
+    }
+}

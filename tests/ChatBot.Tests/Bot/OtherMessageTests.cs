@@ -1,0 +1,54 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace ChatBot.Tests.Bot;
+
+/// <summary>Everything that is not a level question gets help, never a statement list.</summary>
+public sealed class OtherMessageTests : IDisposable
+{
+    private readonly BotApplication _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Theory]
+    [InlineData("hello")]
+    [InlineData("what's the weather like?")]
+    [InlineData("")]
+    [InlineData("compare emerging and advanced")]
+    public async Task Post_NotALevelQuestion_RepliesWithHelpThatSaysWhatTheBotCovers(string text)
+    {
+        var response = await Activities.PostAsync(_app.CreateClient(), Activities.Message(text));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await Activities.RepliesAsync(response))!;
+        var help = (string?)reply["text"];
+        Assert.Contains("Emerging, Developing, Proficient or Advanced", help, StringComparison.Ordinal);
+        Assert.Contains("Dispatchers, Except Police, Fire, and Ambulance (SOC 43-5032.00)", help, StringComparison.Ordinal);
+        Assert.Empty(reply["attachments"]?.AsArray() ?? []);
+        Assert.DoesNotContain("Dispatch requests", Activities.AllText(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_BotAddedToConversation_SendsTheWelcomeOnce()
+    {
+        var update = Activities.Message("");
+        update["type"] = "conversationUpdate";
+        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:skills-bot" }, new JsonObject { ["id"] = "29:user-1" });
+
+        var replies = await Activities.RepliesAsync(await Activities.PostAsync(_app.CreateClient(), update));
+
+        Assert.Contains("occupational skills frameworks", (string?)Assert.Single(replies)!["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_UnknownActivityType_IsAcceptedAndIgnored()
+    {
+        var odd = Activities.Message("proficient");
+        odd["type"] = "somethingNew";
+
+        var response = await Activities.PostAsync(_app.CreateClient(), odd);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await Activities.RepliesAsync(response));
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using ChatBot.BotProtocol.Connector;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatBot.Tests;
+
+/// <summary>The real bot host in memory, with the connector's HTTP handler replaced by one that records replies.</summary>
+internal sealed class BotApplication(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public RecordingHandler Connector { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+            services.AddHttpClient(ConnectorHttpClient.Name).ConfigurePrimaryHttpMessageHandler(() => Connector));
+    }
+}
+
+/// <summary>Records each outbound request (method, URL, body) and answers like a connector would.</summary>
+internal sealed class RecordingHandler : HttpMessageHandler
+{
+    private readonly List<(HttpMethod Method, Uri Url, string Body)> _requests = [];
+
+    public IReadOnlyList<(HttpMethod Method, Uri Url, string Body)> Requests
+    {
+        get
+        {
+            lock (_requests)
+            {
+                return [.. _requests];
+            }
+        }
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+        lock (_requests)
+        {
+            _requests.Add((request.Method, request.RequestUri!, body));
+        }
+
+        return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"id":"reply-1"}""", System.Text.Encoding.UTF8, "application/json") };
+    }
+}
