@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using ChatBot.BotProtocol.Authentication;
 using ChatBot.BotProtocol.Connector;
@@ -6,7 +5,6 @@ using ChatBot.BotProtocol.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using Stopwatch = System.Diagnostics.Stopwatch;
 
 namespace ChatBot.BotProtocol.Hosting;
@@ -20,7 +18,6 @@ public sealed partial class CloudAdapter
 {
     private const string JsonContentType = "application/json; charset=utf-8";
     private const string TextContentType = "text/plain; charset=utf-8";
-    private const int ReadChunkBytes = 16 * 1024;
 
     private readonly IRequestAuthenticator _authenticator;
     private readonly IServiceUrlPolicy _serviceUrlPolicy;
@@ -66,7 +63,7 @@ public sealed partial class CloudAdapter
         ArgumentNullException.ThrowIfNull(bot);
         var started = Stopwatch.GetTimestamp();
 
-        var (activity, rejection) = await ReadActivityAsync(request, cancellationToken).ConfigureAwait(false);
+        var (activity, rejection) = await ActivityRequestReader.ReadAsync(request, _options.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
         if (activity is null)
         {
             await RejectAsync(response, rejection!, started, cancellationToken).ConfigureAwait(false);
@@ -82,7 +79,7 @@ public sealed partial class CloudAdapter
         if (!outcome.IsAuthenticated)
         {
             LogAuthenticationFailed(_logger, activity.Id, conversationId, outcome.FailureReason);
-            await RejectAsync(response, new Rejection(StatusCodes.Status401Unauthorized, "authentication failed"), started, cancellationToken)
+            await RejectAsync(response, new RequestRejection(StatusCodes.Status401Unauthorized, "authentication failed"), started, cancellationToken)
                 .ConfigureAwait(false);
             return;
         }
@@ -121,59 +118,7 @@ public sealed partial class CloudAdapter
         LogTurnCompleted(_logger, activity.Type, activity.Id, conversationId, status, elapsed);
     }
 
-    private async Task<(Activity? Activity, Rejection? Rejection)> ReadActivityAsync(
-        HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        if (!HttpMethods.IsPost(request.Method))
-        {
-            return (null, new Rejection(StatusCodes.Status405MethodNotAllowed, "method not allowed"));
-        }
-
-        var contentTypeMissing = string.IsNullOrWhiteSpace(request.ContentType);
-        if (!contentTypeMissing && !IsJson(request.ContentType))
-        {
-            return (null, new Rejection(StatusCodes.Status415UnsupportedMediaType, "The request body must be application/json.", Tell: true));
-        }
-
-        byte[]? body;
-        try
-        {
-            body = await ReadBodyAsync(request, _options.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
-        }
-        catch (BadHttpRequestException exception)
-        {
-            return (null, new Rejection(
-                exception.StatusCode == StatusCodes.Status413PayloadTooLarge ? exception.StatusCode : StatusCodes.Status400BadRequest,
-                "The request body could not be read.",
-                Tell: true));
-        }
-
-        if (body is null)
-        {
-            return (null, new Rejection(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", Tell: true));
-        }
-
-        var (activity, problem) = ParseActivity(body);
-        if (activity is null)
-        {
-            // Without a content type, a body that is not an activity was probably never meant as JSON.
-            return contentTypeMissing
-                ? (null, new Rejection(StatusCodes.Status415UnsupportedMediaType, "The request body must be application/json.", Tell: true))
-                : (null, new Rejection(StatusCodes.Status400BadRequest, problem ?? "The request body is not a valid activity.", Tell: true));
-        }
-
-        if (string.IsNullOrWhiteSpace(activity.Type))
-        {
-            return (null, new Rejection(StatusCodes.Status400BadRequest, "The activity has no type.", Tell: true));
-        }
-
-        // callerId is set by the receiver after authentication, never taken from the wire (spec A2251).
-        activity.Properties?.Remove("callerId");
-        return (activity, null);
-    }
-
-    private TurnContext? CreateTurn(Activity activity, out Rejection? rejection)
+    private TurnContext? CreateTurn(Activity activity, out RequestRejection? rejection)
     {
         rejection = null;
         if (TurnContext.IsExpectReplies(activity))
@@ -184,7 +129,7 @@ public sealed partial class CloudAdapter
         var serviceUrl = activity.ServiceUrl;
         if (string.IsNullOrWhiteSpace(serviceUrl) || string.IsNullOrWhiteSpace(activity.Conversation?.Id))
         {
-            rejection = new Rejection(StatusCodes.Status400BadRequest, "The activity has no serviceUrl or conversation id.", Tell: true);
+            rejection = new RequestRejection(StatusCodes.Status400BadRequest, "The activity has no serviceUrl or conversation id.", Tell: true);
             return null;
         }
 
@@ -192,7 +137,7 @@ public sealed partial class CloudAdapter
         {
             var host = HostForLog(serviceUrl);
             LogServiceUrlRefused(_logger, activity.Id, activity.Conversation?.Id, host);
-            rejection = new Rejection(StatusCodes.Status403Forbidden, "serviceUrl refused");
+            rejection = new RequestRejection(StatusCodes.Status403Forbidden, "serviceUrl refused");
             return null;
         }
 
@@ -258,7 +203,7 @@ public sealed partial class CloudAdapter
         return invokeResponse.Status;
     }
 
-    private async Task RejectAsync(HttpResponse response, Rejection rejection, long started, CancellationToken cancellationToken)
+    private async Task RejectAsync(HttpResponse response, RequestRejection rejection, long started, CancellationToken cancellationToken)
     {
         var elapsed = ElapsedMilliseconds(started);
         LogRejected(_logger, rejection.StatusCode, rejection.Reason, elapsed);
@@ -285,78 +230,6 @@ public sealed partial class CloudAdapter
         response.ContentType = JsonContentType;
         response.ContentLength = json.Length;
         await response.Body.WriteAsync(json, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static bool IsJson(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
-        && mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
-
-    /// <returns>The body, or null when it exceeds <paramref name="limit"/>.</returns>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > limit)
-        {
-            return null;
-        }
-
-        using var body = new MemoryStream((int)Math.Min(request.ContentLength ?? ReadChunkBytes, limit));
-        var chunk = ArrayPool<byte>.Shared.Rent(ReadChunkBytes);
-        try
-        {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk.AsMemory(0, ReadChunkBytes), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                // Stop at the limit rather than trusting Content-Length, which chunked requests do not send.
-                if (body.Length + read > limit)
-                {
-                    return null;
-                }
-
-                body.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-
-        return body.ToArray();
-    }
-
-    // Problems are fixed texts: echoing the serializer's message would echo parts of the input.
-    private static (Activity? Activity, string? Problem) ParseActivity(ReadOnlySpan<byte> json)
-    {
-        if (json.StartsWith("\uFEFF"u8))
-        {
-            json = json[3..];
-        }
-
-        try
-        {
-            var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = BotProtocolJson.MaxDepth });
-            if (!reader.Read())
-            {
-                return (null, "The request body is not valid JSON.");
-            }
-
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                return (null, "The request body must be a JSON object (an activity).");
-            }
-        }
-        catch (JsonException)
-        {
-            return (null, "The request body is not valid JSON.");
-        }
-
-        try
-        {
-            return (JsonSerializer.Deserialize(json, BotProtocolJsonContext.Default.Activity), null);
-        }
-        catch (JsonException)
-        {
-            return (null, "The request body is not valid JSON or not a valid activity.");
-        }
     }
 
     private static InvokeResponse? ReadInvokeResponse(Activity activity)
@@ -410,9 +283,4 @@ public sealed partial class CloudAdapter
     [LoggerMessage(EventId = 7, Level = LogLevel.Error,
         Message = "Bot turn {ActivityId} in {ConversationId} sent an invokeResponse that is not a valid InvokeResponse")]
     private static partial void LogInvalidInvokeResponse(ILogger logger, string? activityId, string? conversationId);
-
-    /// <param name="StatusCode">The HTTP status.</param>
-    /// <param name="Reason">A fixed text for the log and, when <paramref name="Tell"/>, the response body.</param>
-    /// <param name="Tell">Whether the caller may see the reason.</param>
-    private sealed record Rejection(int StatusCode, string Reason, bool Tell = false);
 }

@@ -92,7 +92,7 @@ internal static class FrameworkPageParser
         IReadOnlyList<string> lines, ImportWarnings warnings)
     {
         var blocks = LevelBlockReader.Read(lines, LevelNames.TryParseRoleLevel, "levels", warnings);
-        var lists = new List<List<(LevelBlock Block, ProficiencyLevel Level)>>();
+        var lists = new List<List<LevelBlock>>();
         foreach (var block in blocks)
         {
             if (lists.Count == 0 || block.Level <= lists[^1][^1].Level)
@@ -100,7 +100,7 @@ internal static class FrameworkPageParser
                 lists.Add([]);
             }
 
-            lists[^1].Add((block, block.Level));
+            lists[^1].Add(block);
         }
 
         if (lists.Count > 2)
@@ -108,19 +108,19 @@ internal static class FrameworkPageParser
             warnings.Add($"the page has {lists.Count} level lists before the evidence pack; only the first two (role levels, AI usage) are imported");
         }
 
-        var levels = lists.Count == 0 ? [] : lists[0].Select(entry => new RoleLevel
+        var levels = lists.Count == 0 ? [] : lists[0].Select(block => new RoleLevel
         {
-            Level = entry.Level,
-            Name = entry.Block.Name,
-            RoleLabel = entry.Block.RoleLabel,
-            Statements = [.. entry.Block.Items.Select(item => ToGluedStatement(item))],
+            Level = block.Level,
+            Name = block.Name,
+            RoleLabel = block.RoleLabel,
+            Statements = [.. block.Items.Select(ToGluedStatement)],
         }).ToImmutableArray();
 
-        var aiUsage = lists.Count < 2 ? [] : lists[1].Select(entry => new StatementGroup
+        var aiUsage = lists.Count < 2 ? [] : lists[1].Select(block => new StatementGroup
         {
-            Level = entry.Level,
-            LevelName = entry.Block.Name,
-            Statements = ParseStatements(entry.Block.Items, $"AI usage {entry.Block.Name}", warnings),
+            Level = block.Level,
+            LevelName = block.Name,
+            Statements = ParseStatements(block.Items, $"AI usage {block.Name}", warnings),
         }).ToImmutableArray();
         if (aiUsage.IsEmpty)
         {

@@ -1,0 +1,141 @@
+using System.Buffers;
+using System.Text.Json;
+using ChatBot.BotProtocol.Schema;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace ChatBot.BotProtocol.Hosting;
+
+/// <summary>
+/// Reads the inbound activity from a request to the messaging endpoint: method, content type, body limit, JSON
+/// shape and the required <c>type</c>. What it rejects never reaches authentication or the bot.
+/// </summary>
+internal static class ActivityRequestReader
+{
+    private const int ReadChunkBytes = 16 * 1024;
+
+    public static async Task<(Activity? Activity, RequestRejection? Rejection)> ReadAsync(
+        HttpRequest request,
+        int maxBodyBytes,
+        CancellationToken cancellationToken)
+    {
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            return (null, new RequestRejection(StatusCodes.Status405MethodNotAllowed, "method not allowed"));
+        }
+
+        var contentTypeMissing = string.IsNullOrWhiteSpace(request.ContentType);
+        if (!contentTypeMissing && !IsJson(request.ContentType))
+        {
+            return (null, new RequestRejection(StatusCodes.Status415UnsupportedMediaType, "The request body must be application/json.", Tell: true));
+        }
+
+        byte[]? body;
+        try
+        {
+            body = await ReadBodyAsync(request, maxBodyBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException exception)
+        {
+            return (null, new RequestRejection(
+                exception.StatusCode == StatusCodes.Status413PayloadTooLarge ? exception.StatusCode : StatusCodes.Status400BadRequest,
+                "The request body could not be read.",
+                Tell: true));
+        }
+
+        if (body is null)
+        {
+            return (null, new RequestRejection(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", Tell: true));
+        }
+
+        var (activity, problem) = ParseActivity(body);
+        if (activity is null)
+        {
+            // Without a content type, a body that is not an activity was probably never meant as JSON.
+            return contentTypeMissing
+                ? (null, new RequestRejection(StatusCodes.Status415UnsupportedMediaType, "The request body must be application/json.", Tell: true))
+                : (null, new RequestRejection(StatusCodes.Status400BadRequest, problem ?? "The request body is not a valid activity.", Tell: true));
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return (null, new RequestRejection(StatusCodes.Status400BadRequest, "The activity has no type.", Tell: true));
+        }
+
+        // callerId is set by the receiver after authentication, never taken from the wire (spec A2251).
+        activity.Properties?.Remove("callerId");
+        return (activity, null);
+    }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+        && mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
+
+    /// <returns>The body, or null when it exceeds <paramref name="limit"/>.</returns>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        using var body = new MemoryStream((int)Math.Min(request.ContentLength ?? ReadChunkBytes, limit));
+        var chunk = ArrayPool<byte>.Shared.Rent(ReadChunkBytes);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk.AsMemory(0, ReadChunkBytes), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                // Stop at the limit rather than trusting Content-Length, which chunked requests do not send.
+                if (body.Length + read > limit)
+                {
+                    return null;
+                }
+
+                body.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return body.ToArray();
+    }
+
+    // Problems are fixed texts: echoing the serializer's message would echo parts of the input.
+    private static (Activity? Activity, string? Problem) ParseActivity(ReadOnlySpan<byte> json)
+    {
+        if (json.StartsWith("\uFEFF"u8))
+        {
+            json = json[3..];
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = BotProtocolJson.MaxDepth });
+            if (!reader.Read())
+            {
+                return (null, "The request body is not valid JSON.");
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                return (null, "The request body must be a JSON object (an activity).");
+            }
+        }
+        catch (JsonException)
+        {
+            return (null, "The request body is not valid JSON.");
+        }
+
+        try
+        {
+            return (JsonSerializer.Deserialize(json, BotProtocolJsonContext.Default.Activity), null);
+        }
+        catch (JsonException)
+        {
+            return (null, "The request body is not valid JSON or not a valid activity.");
+        }
+    }
+}
