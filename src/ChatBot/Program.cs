@@ -1,6 +1,8 @@
 using ChatBot.Bot;
 using ChatBot.BotProtocol.Hosting;
+using ChatBot.Conversations;
 using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Search;
 using ChatBot.Knowledge.Store;
 using ChatBot.Knowledge.Understanding;
 using ChatBot.Seeds;
@@ -13,8 +15,11 @@ builder.Services.AddSingleton<SeedStoreLoader>();
 builder.Services.AddSingleton(services => services.GetRequiredService<SeedStoreLoader>().Load());
 
 // Understanding and answering, then the turn handler that turns answers into replies.
+builder.Services.AddSingleton(services => new KnowledgeIndex(services.GetRequiredService<FrameworkStore>()));
 builder.Services.AddSingleton<QuestionReader>();
 builder.Services.AddSingleton<AnswerComposer>();
+builder.Services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<IConversationContextStore, MemoryConversationContextStore>();
 builder.Services.AddSingleton<IBot, SkillsBot>();
 
 // The Bot Framework protocol: the adapter, inbound authentication and the connector for replies.
@@ -24,7 +29,7 @@ builder.Services.AddHealthChecks();
 var app = builder.Build();
 
 // Load the store before listening, so a bad seed folder stops start-up instead of the first turn.
-app.Services.GetRequiredService<FrameworkStore>();
+app.Services.GetRequiredService<KnowledgeIndex>();
 
 app.MapBotMessages("/api/messages");
 app.MapHealthChecks("/healthz");

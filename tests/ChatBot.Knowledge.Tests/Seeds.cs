@@ -1,6 +1,8 @@
 using ChatBot.Knowledge.Import;
 using ChatBot.Knowledge.Model;
+using ChatBot.Knowledge.Search;
 using ChatBot.Knowledge.Store;
+using ChatBot.Knowledge.Understanding;
 
 namespace ChatBot.Knowledge.Tests;
 
@@ -20,6 +22,8 @@ internal static class Seeds
     public static FrameworkStore LoadStore() => FrameworkStore.Load(Directory);
 
     public static OccupationFramework Dispatchers() => LoadStore().FindBySoc(DispatchersSoc)!;
+
+    public static QuestionReader Reader() => new(new KnowledgeIndex(LoadStore()));
 
     public static byte[] Bytes(string path) => System.IO.File.ReadAllBytes(path);
 

@@ -1,13 +1,79 @@
 using System.Collections.Immutable;
 using ChatBot.Knowledge.Model;
+using ChatBot.Knowledge.Understanding;
 
 namespace ChatBot.Knowledge.Answers;
 
 /// <summary>A channel-neutral answer; the host turns it into a card and a plain-text fallback.</summary>
 public abstract record Answer;
 
-/// <summary>One level of one framework: its statements in order and the sources behind them.</summary>
-public sealed record LevelAnswer(OccupationFramework Framework, RoleLevel Level, ImmutableArray<SourceReference> Sources) : Answer;
+/// <summary>An answer from one occupation's framework, with the sources behind what it shows.</summary>
+public abstract record FrameworkAnswer(OccupationFramework Framework, ImmutableArray<SourceEntry> Sources) : Answer;
 
-/// <summary>What the bot covers, with the occupations it holds, and why it is shown.</summary>
-public sealed record HelpAnswer(ImmutableArray<OccupationProfile> Occupations, HelpReason Reason) : Answer;
+/// <summary>One level: its statements in order; <paramref name="Fit"/> when the level was chosen from a description.</summary>
+public sealed record LevelAnswer(OccupationFramework Framework, RoleLevel Level, ImmutableArray<SourceEntry> Sources, LevelFit? Fit = null)
+    : FrameworkAnswer(Framework, Sources);
+
+public sealed record CompareAnswer(OccupationFramework Framework, RoleLevel Left, RoleLevel Right, ImmutableArray<SourceEntry> Sources)
+    : FrameworkAnswer(Framework, Sources);
+
+/// <summary>What the target level adds: its statements, its AI-usage statements and its durable-skill statements.</summary>
+public sealed record ProgressionAnswer(
+    OccupationFramework Framework,
+    RoleLevel From,
+    RoleLevel To,
+    StatementGroup? AiUsage,
+    ImmutableArray<DomainStatements> Domains,
+    ImmutableArray<SourceEntry> Sources) : FrameworkAnswer(Framework, Sources);
+
+/// <summary>One domain at one level (one group) or at every level.</summary>
+public sealed record DomainAnswer(OccupationFramework Framework, SkillDomain Domain, ImmutableArray<StatementGroup> Groups, ImmutableArray<SourceEntry> Sources)
+    : FrameworkAnswer(Framework, Sources);
+
+/// <summary>The durable-skill domains; with a level, each domain's statements at that level.</summary>
+public sealed record DomainListAnswer(OccupationFramework Framework, ProficiencyLevel? Level, ImmutableArray<DomainStatements> AtLevel, ImmutableArray<SourceEntry> Sources)
+    : FrameworkAnswer(Framework, Sources);
+
+public sealed record AiUsageAnswer(OccupationFramework Framework, ImmutableArray<StatementGroup> Groups, ImmutableArray<SourceEntry> Sources)
+    : FrameworkAnswer(Framework, Sources);
+
+/// <summary>The evidence pack; <paramref name="Asked"/> is the fact the question named, when it names one.</summary>
+public sealed record EvidenceAnswer(OccupationFramework Framework, EvidenceFact? Asked, string? AskedGroup, ImmutableArray<SourceEntry> Sources)
+    : FrameworkAnswer(Framework, Sources);
+
+public sealed record ListAnswer(OccupationFramework Framework, OnetList List, ImmutableArray<string> Items, ImmutableArray<SourceEntry> Sources)
+    : FrameworkAnswer(Framework, Sources);
+
+/// <summary>Whether an item is on a list: the items it matches (none: it is not listed), and the whole list.</summary>
+public sealed record ListItemAnswer(OccupationFramework Framework, OnetList List, string Item, ImmutableArray<string> Matches, ImmutableArray<string> Items, ImmutableArray<SourceEntry> Sources)
+    : FrameworkAnswer(Framework, Sources);
+
+public sealed record CoverageAnswer(OccupationFramework Framework, string RelatedTitle, ImmutableArray<SourceEntry> Sources) : FrameworkAnswer(Framework, Sources);
+
+/// <summary>What the framework covers, and what its reference articles say about the boundary asked about.</summary>
+public sealed record ScopeAnswer(OccupationFramework Framework, ImmutableArray<string> AskedAbout, ImmutableArray<ReferencePassage> Passages, ImmutableArray<SourceEntry> Sources)
+    : FrameworkAnswer(Framework, Sources);
+
+/// <summary>Pay: never from the framework (it has none), only what reference articles say, cited as such.</summary>
+public sealed record SalaryAnswer(OccupationFramework Framework, ImmutableArray<ReferencePassage> Passages, ImmutableArray<SourceEntry> Sources)
+    : FrameworkAnswer(Framework, Sources);
+
+public sealed record StatementAnswer(OccupationFramework Framework, ImmutableArray<PlacedStatement> Matches, ImmutableArray<SourceEntry> Sources)
+    : FrameworkAnswer(Framework, Sources);
+
+public sealed record SearchAnswer(OccupationFramework Framework, ImmutableArray<string> Terms, ImmutableArray<SearchHit> Hits, ImmutableArray<SourceEntry> Sources)
+    : FrameworkAnswer(Framework, Sources);
+
+/// <summary>The source list; <paramref name="Focus"/> describes the answer they were asked for ("Proficient level").</summary>
+public sealed record SourcesAnswer(OccupationFramework Framework, string? Focus, ImmutableArray<SourceEntry> Sources) : FrameworkAnswer(Framework, Sources);
+
+public sealed record CodesAnswer(OccupationFramework Framework, ImmutableArray<SourceEntry> Sources) : FrameworkAnswer(Framework, Sources);
+
+/// <summary>What the bot covers, with the occupations it holds, why it is shown, and "did you mean" suggestions.</summary>
+public sealed record HelpAnswer(ImmutableArray<OccupationProfile> Occupations, HelpReason Reason, ImmutableArray<string> Suggestions) : Answer;
+
+/// <summary>The question is about an occupation the store does not hold.</summary>
+public sealed record OtherOccupationAnswer(string AskedFor, ImmutableArray<OccupationProfile> Occupations) : Answer;
+
+/// <summary>Several occupations fit; the user picks one. <paramref name="PendingText"/> is the question to answer then.</summary>
+public sealed record WhichOccupationAnswer(ImmutableArray<OccupationProfile> Choices, int Total, string PendingText) : Answer;

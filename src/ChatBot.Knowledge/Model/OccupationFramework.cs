@@ -40,8 +40,31 @@ public sealed record OccupationFramework
     public RoleLevel? FindLevel(ProficiencyLevel level) => Levels.FirstOrDefault(candidate => candidate.Level == level);
 
     /// <summary>Every statement of the framework: role levels, AI usage and durable-skill domains.</summary>
-    public IEnumerable<Statement> AllStatements() =>
-        Levels.SelectMany(level => level.Statements)
-            .Concat(AiUsage.SelectMany(group => group.Statements))
-            .Concat(Domains.SelectMany(domain => domain.Groups).SelectMany(group => group.Statements));
+    public IEnumerable<Statement> AllStatements() => PlacedStatements().Select(placed => placed.Statement);
+
+    /// <summary>Every statement with where it sits, in page order.</summary>
+    public IEnumerable<PlacedStatement> PlacedStatements() =>
+        Levels.SelectMany(level => level.Statements.Select(statement =>
+                new PlacedStatement(statement, new StatementPlace(StatementSection.RoleLevel, level.Level, level.Name, null))))
+            .Concat(AiUsage.SelectMany(group => group.Statements.Select(statement =>
+                new PlacedStatement(statement, new StatementPlace(StatementSection.AiUsage, group.Level, group.LevelName, null)))))
+            .Concat(Domains.SelectMany(domain => domain.Groups.SelectMany(group => group.Statements.Select(statement =>
+                new PlacedStatement(statement, new StatementPlace(StatementSection.Domain, group.Level, group.LevelName, domain.Name))))));
+
+    public SkillDomain? FindDomain(string name) =>
+        Domains.FirstOrDefault(domain => string.Equals(domain.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    public StatementGroup? FindAiUsage(ProficiencyLevel level) => AiUsage.FirstOrDefault(group => group.Level == level);
+
+    /// <summary>The items of one O*NET list.</summary>
+    public System.Collections.Immutable.ImmutableArray<string> List(OnetList list) => list switch
+    {
+        OnetList.Tasks => Onet.Tasks,
+        OnetList.Technology => Onet.Technology,
+        OnetList.Skills => Onet.Skills,
+        OnetList.KnowledgeDomains => Onet.KnowledgeDomains,
+        OnetList.Abilities => Onet.Abilities,
+        OnetList.WorkStyles => Onet.WorkStyles,
+        _ => Onet.RelatedTitles,
+    };
 }

@@ -1,34 +1,78 @@
-using ChatBot.Knowledge.Store;
+using System.Collections.Immutable;
+using ChatBot.Knowledge.Model;
+using ChatBot.Knowledge.Search;
 
 namespace ChatBot.Knowledge.Understanding;
 
-/// <summary>Turns chat text into a <see cref="Question"/> about the store's frameworks.</summary>
+/// <summary>
+/// Turns chat text into a <see cref="Question"/> about the store's frameworks. The routing is a fixed order of
+/// checks over the routing table (<see cref="Lexicon"/>), most specific first; follow-ups fill what the question
+/// leaves out from the conversation context. The same text in the same context always reads the same way.
+/// </summary>
 public sealed class QuestionReader
 {
-    private readonly FrameworkStore _store;
-    private readonly OccupationIndex _occupations;
+    private readonly StoreIndex _index;
 
-    public QuestionReader(FrameworkStore store)
+    public QuestionReader(KnowledgeIndex knowledge)
     {
-        _store = store;
-        _occupations = new OccupationIndex(store);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        _index = knowledge.Index;
     }
 
-    public Question Read(string? text)
+    /// <summary>Reads a question without conversation context.</summary>
+    public Question Read(string? text) => Read(text, ConversationContext.Empty).Question;
+
+    public Reading Read(string? text, ConversationContext context)
     {
-        var words = Words.Split(text ?? "").ToList();
-        var levels = LevelVocabulary.LevelsNamed(words);
-        if (levels.Count != 1)
+        ArgumentNullException.ThrowIfNull(context);
+        var query = Query.Parse(text, _index.Vocabulary);
+        var question = Route(query, context);
+        return new Reading(question, Next(context, question));
+    }
+
+    private Question Route(Query query, ConversationContext context)
+    {
+        if (query.Words.Count == 0 || IsHelp(query))
         {
-            return new HelpQuestion();
+            return new HelpQuestion(HelpReason.Welcome, []);
         }
 
-        var matches = _occupations.Match(words);
-        return matches.Count switch
+        var occupation = OccupationResolver.Resolve(query, _index, context);
+        if (occupation.UnknownOccupation is { } unknown)
         {
-            1 => new LevelQuestion(matches[0], levels[0]),
-            0 when _store.Frameworks.Length == 1 => new LevelQuestion(_store.Frameworks[0], levels[0]),
-            _ => new WhichOccupationQuestion(levels[0]),
-        };
+            return new OtherOccupationQuestion(unknown);
+        }
+
+        if (occupation.Framework is null)
+        {
+            return new WhichOccupationQuestion([.. occupation.Choices.Select(choice => choice.Framework)], query.Raw);
+        }
+
+        return new Router(query, context, occupation, _index).Route();
     }
+
+    private static bool IsHelp(Query query) =>
+        query.HasAnyPhrase(Lexicon.HelpPhrases) ||
+        query.Words.All(word => Lexicon.Greetings.Contains(word) || StopWords.All.Contains(word) || word is "skills" or "bot");
+
+    private static ConversationContext Next(ConversationContext context, Question question) => question switch
+    {
+        LevelQuestion level => Remember(context, level, level.Level, null, FocusKind.Level),
+        CompareQuestion compare => Remember(context, compare, compare.Right, null, FocusKind.Compare),
+        ProgressionQuestion progression => Remember(context, progression, progression.To, null, FocusKind.Progression),
+        DomainQuestion domain => Remember(context, domain, domain.Level ?? context.Level, domain.Domain.Name, FocusKind.Domain),
+        AiUsageQuestion ai => Remember(context, ai, ai.Level ?? context.Level, null, FocusKind.AiUsage),
+        SourcesQuestion sources => context with { SocCode = sources.Framework.Occupation.SocCode },
+        FrameworkQuestion other => context with { SocCode = other.Framework.Occupation.SocCode, Focus = new ConversationFocus(FocusKind.Other, context.Level, null) },
+        _ => context,
+    };
+
+    private static ConversationContext Remember(ConversationContext context, FrameworkQuestion question, ProficiencyLevel? level, string? domain, FocusKind kind) =>
+        new()
+        {
+            SocCode = question.Framework.Occupation.SocCode,
+            Level = level,
+            DomainName = domain ?? (kind == FocusKind.Domain ? context.DomainName : null) ?? context.DomainName,
+            Focus = new ConversationFocus(kind, level, domain),
+        };
 }

@@ -1,41 +1,133 @@
 using ChatBot.Cards.Model;
+using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Model;
+using ChatBot.Replies.Views;
 
 namespace ChatBot.Cards;
 
-/// <summary>The shared pieces every answer card is built from: header, statement list and source footer.</summary>
+/// <summary>
+/// The shared pieces every answer card is built from: header, statement list, citation line, source footer and
+/// action bar. Text from frameworks, articles or users always goes into text runs, which no client reads as markdown.
+/// </summary>
 internal static class CardParts
 {
+    public const string NoSourceCited = "no source cited";
+
     /// <summary>A band with the occupation, the answer's heading and a line of facts about the framework.</summary>
-    public static Container Header(OccupationFramework framework, string heading, string? subheading)
+    public static Container Header(OccupationFramework? framework, string heading, string? subheading)
     {
-        var items = new List<CardElement>
+        var items = new List<CardElement>();
+        if (framework is not null)
         {
-            Literal(framework.Occupation.Title, run => run with { Weight = TextWeight.Bolder, IsSubtle = true }),
-            Literal(heading, run => run with { Size = TextSize.Large, Weight = TextWeight.Bolder }) with { Spacing = Spacing.Small },
-        };
+            items.Add(Literal(framework.Occupation.Title, run => run with { Weight = TextWeight.Bolder, IsSubtle = true }));
+        }
+
+        items.Add(Literal(heading, run => run with { Size = TextSize.Large, Weight = TextWeight.Bolder }) with { Spacing = Spacing.Small });
         if (subheading is not null)
         {
             items.Add(Literal(subheading, run => run with { Color = TextColor.Accent }) with { Spacing = Spacing.None });
         }
 
-        items.Add(Literal(FrameworkFacts(framework), run => run with { Size = TextSize.Small, IsSubtle = true }) with { Spacing = Spacing.Small });
+        if (framework is not null)
+        {
+            items.Add(Literal(FrameworkFacts(framework), run => run with { Size = TextSize.Small, IsSubtle = true }) with { Spacing = Spacing.Small });
+        }
+
         return new Container(items) { Style = ContainerStyle.Emphasis, Bleed = true };
     }
 
-    /// <summary>Numbered statements: the title in bold, then the description, in the framework's order.</summary>
-    public static IEnumerable<CardElement> StatementList(IEnumerable<Statement> statements) =>
-        statements.Select(statement => new RichTextBlock(statement.Title is null
-            ? [new TextRun($"{statement.Position}. "), new TextRun(statement.Description)]
-            : [new TextRun($"{statement.Position}. "), new TextRun(statement.Title) { Weight = TextWeight.Bolder }, new TextRun($" — {statement.Description}")])
-        { Spacing = Spacing.Medium });
+    public static IEnumerable<CardElement> Note(NoteBlock note) =>
+        [Literal(note.Text, run => note.Emphasis ? run with { Weight = TextWeight.Bolder } : run) with { Spacing = Spacing.Medium }];
 
-    /// <summary>The full names of the sources behind the card, linked only where the source document gives a URL.</summary>
-    public static Container SourceFooter(IReadOnlyCollection<SourceReference> sources, string? attribution)
+    /// <summary>Numbered statements, title in bold then the description; with citations, each says what it cites.</summary>
+    public static IEnumerable<CardElement> StatementList(StatementsBlock block)
+    {
+        var elements = new List<CardElement>();
+        if (block.Heading is not null)
+        {
+            elements.Add(SectionHeading(block.Heading));
+        }
+
+        foreach (var statement in block.Statements)
+        {
+            elements.Add(Statement($"{statement.Position}. ", statement.Title, statement.Description));
+            if (block.ShowCitations)
+            {
+                elements.Add(CitationLine(statement.Citations));
+            }
+        }
+
+        return elements;
+    }
+
+    /// <summary>Statements and list items found by title or keyword, grouped by where they belong.</summary>
+    public static IEnumerable<CardElement> PlacedStatements(PlacedStatementsBlock block)
+    {
+        foreach (var group in block.Hits.GroupBy(hit => hit.Where))
+        {
+            yield return SectionHeading(group.Key);
+            foreach (var hit in group)
+            {
+                yield return Statement("", hit.Title, hit.Text);
+                if (hit.IsStatement)
+                {
+                    yield return CitationLine(hit.Citations);
+                }
+            }
+        }
+    }
+
+    public static ColumnSet Columns(ColumnsBlock block) =>
+        new([
+            new Column([.. StatementList(block.Left)]) { Width = "stretch" },
+            new Column([.. StatementList(block.Right)]) { Width = "stretch" },
+        ])
+        { Spacing = Spacing.Medium };
+
+    public static IEnumerable<CardElement> Facts(FactsBlock block)
+    {
+        if (block.Heading is not null)
+        {
+            yield return SectionHeading(block.Heading);
+        }
+
+        yield return new FactSet([.. block.Facts.Select(fact => new Fact(fact.Label, fact.Value))]) { Spacing = Spacing.Small };
+    }
+
+    public static IEnumerable<CardElement> Items(ItemsBlock block)
+    {
+        if (block.Heading is not null)
+        {
+            yield return SectionHeading(block.Heading);
+        }
+
+        var number = 0;
+        foreach (var item in block.Items)
+        {
+            yield return Literal(block.Numbered ? $"{++number}. {item}" : $"• {item}", run => run) with { Spacing = Spacing.None };
+        }
+    }
+
+    /// <summary>Words quoted from a reference article, under its heading, with the article named as the source.</summary>
+    public static Container Quote(QuoteBlock block)
+    {
+        var items = new List<CardElement>();
+        if (block.Heading is not null)
+        {
+            items.Add(Literal(block.Heading, run => run with { Weight = TextWeight.Bolder, Size = TextSize.Small }));
+        }
+
+        items.Add(Literal($"“{block.Text}”", run => run with { Italic = true }) with { Spacing = Spacing.Small });
+        items.Add(Literal($"Source: {block.Citation}", run => run with { Size = TextSize.Small, IsSubtle = true }) with { Spacing = Spacing.Small });
+        return new Container(items) { Spacing = Spacing.Medium, Separator = true };
+    }
+
+    /// <summary>The full names of the sources used in the card, linked only where the source is certain.</summary>
+    public static Container SourceFooter(IReadOnlyCollection<SourceEntry> sources, string? attribution)
     {
         var items = new List<CardElement> { new TextBlock(sources.Count == 1 ? "Source" : "Sources") { Weight = TextWeight.Bolder, Size = TextSize.Small } };
         items.AddRange(sources.Select(source => new RichTextBlock(
-            [new TextRun(source.Name) { Size = TextSize.Small, SelectAction = source.Url is null ? null : new OpenUrlAction(source.Url) { Title = source.Name } }])
+            [new TextRun(ListViews.Describe(source)) { Size = TextSize.Small, SelectAction = source.Url is null ? null : new OpenUrlAction(source.Url) { Title = source.Name } }])
         { Spacing = Spacing.None }));
         if (attribution is not null)
         {
@@ -44,6 +136,23 @@ internal static class CardParts
 
         return new Container(items) { Spacing = Spacing.Large, Separator = true };
     }
+
+    /// <summary>The buttons: each asks its question as if typed.</summary>
+    public static IReadOnlyList<SubmitAction> ActionBar(IEnumerable<NextQuestion> questions) =>
+        [.. questions.Take(6).Select(question => new SubmitAction(question.Title, new SubmitData(question.Question)))];
+
+    private static RichTextBlock Statement(string prefix, string? title, string description) =>
+        new(title is null
+            ? [new TextRun($"{prefix}{description}")]
+            : [new TextRun(prefix), new TextRun(title) { Weight = TextWeight.Bolder }, new TextRun($" — {description}")])
+        { Spacing = Spacing.Medium };
+
+    private static RichTextBlock CitationLine(IReadOnlyCollection<Citation> citations) =>
+        Literal(citations.Count == 0 ? NoSourceCited : $"Cites: {string.Join(" · ", citations.Select(citation => citation.Label))}",
+            run => run with { Size = TextSize.Small, IsSubtle = true, Italic = citations.Count == 0 ? true : null }) with { Spacing = Spacing.None };
+
+    private static RichTextBlock SectionHeading(string text) =>
+        Literal(text, run => run with { Weight = TextWeight.Bolder, Color = TextColor.Accent }) with { Spacing = Spacing.Large };
 
     private static RichTextBlock Literal(string text, Func<TextRun, TextRun> style) => new([style(new TextRun(text))]);
 

@@ -3,41 +3,29 @@ using ChatBot.BotProtocol.Schema;
 using ChatBot.Cards;
 using ChatBot.Cards.Model;
 using ChatBot.Knowledge.Answers;
+using ChatBot.Replies.Views;
 
 namespace ChatBot.Replies;
 
 /// <summary>
-/// Turns an answer into the reply activity: an Adaptive Card where the channel renders cards, and always a
-/// plain-text <c>text</c> and <c>summary</c> that a channel without cards (or a notification) can show.
+/// Turns an answer into the reply activity: an Adaptive Card where the channel renders cards, with a one-line
+/// <c>text</c> and <c>summary</c>; elsewhere the whole answer as plain text.
 /// </summary>
 internal static class AnswerReplyBuilder
 {
-    public static Activity Build(Answer answer, Activity incoming) => answer switch
+    public static Activity Build(Answer answer, Activity incoming)
     {
-        LevelAnswer level => LevelReply(level, incoming),
-        HelpAnswer help => TextReply(incoming, AnswerText.Help(help)),
-        _ => throw new ArgumentOutOfRangeException(nameof(answer), answer.GetType().Name, "No reply shape for this answer."),
-    };
-
-    private static Activity LevelReply(LevelAnswer answer, Activity incoming)
-    {
-        var lead = AnswerText.LevelLead(answer);
-        var listing = AnswerText.LevelListing(answer);
+        var view = AnswerViews.For(answer);
+        var fullText = TextRenderer.Render(view);
         var rendersCards = ChannelCapabilities.RendersAdaptiveCards(incoming.ChannelId);
-        var reply = TextReply(incoming, rendersCards ? lead : listing);
-        reply.Summary = lead;
+        var reply = incoming.CreateReply(rendersCards ? view.Lead : fullText);
+        reply.TextFormat = "plain";
+        reply.Summary = view.Lead;
         if (rendersCards)
         {
-            reply.Attachments = [CardAttachment(LevelCardBuilder.Build(answer, listing))];
+            reply.Attachments = [CardAttachment(CardRenderer.Render(view, fullText))];
         }
 
-        return reply;
-    }
-
-    private static Activity TextReply(Activity incoming, string text)
-    {
-        var reply = incoming.CreateReply(text);
-        reply.TextFormat = "plain";
         return reply;
     }
 

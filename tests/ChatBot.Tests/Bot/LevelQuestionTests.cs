@@ -56,7 +56,7 @@ public sealed class LevelQuestionTests : IDisposable
         Assert.Contains("SkillsCrosswalk.com", cardText, StringComparison.Ordinal);
         Assert.Contains("LER.me", cardText, StringComparison.Ordinal);
         Assert.Contains("© 2026 EBSCOed.", cardText, StringComparison.Ordinal);
-        Assert.Equal(["https://skillscrosswalk.com"], UrlsIn(card));
+        Assert.Equal(["https://www.onetonline.org/link/summary/43-5032.00", "https://skillscrosswalk.com"], UrlsIn(card));
         Assert.DoesNotContain("\"type\":\"TextBlock\",\"text\":\"O*NET", cardJson, StringComparison.Ordinal);
     }
 
@@ -95,7 +95,7 @@ public sealed class LevelQuestionTests : IDisposable
         var text = (string?)reply["text"];
         Assert.Contains("1. Dispatch requests — receive and log", text, StringComparison.Ordinal);
         Assert.Contains("10. Geographic reference materials — read basic maps", text, StringComparison.Ordinal);
-        Assert.Contains("Sources: O*NET v30.2 (CC BY 4.0); SkillsCrosswalk.com (https://skillscrosswalk.com); LER.me", text, StringComparison.Ordinal);
+        Assert.Contains("Sources: O*NET v30.2 (CC BY 4.0) — O*NET Resource Center — Occupational Information Network, v30.2 (Sept 2025) (https://www.onetonline.org/link/summary/43-5032.00); SkillsCrosswalk.com (https://skillscrosswalk.com); LER.me", text, StringComparison.Ordinal);
     }
 
     private static List<string> UrlsIn(JsonNode? node) => node switch

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using ChatBot.Knowledge.Model;
+using ChatBot.Knowledge.Understanding;
+
+namespace ChatBot.Knowledge.Answers;
+
+/// <summary>Picks what reference articles say on a point: whole paragraphs for scope, single sentences for figures.</summary>
+internal static class PassageFinder
+{
+    /// <summary>Up to <paramref name="count"/> paragraphs sharing the most words with <paramref name="words"/>, in document order.</summary>
+    public static ImmutableArray<ReferencePassage> Paragraphs(IEnumerable<ReferenceDocument> documents, IEnumerable<string> words, int count)
+    {
+        var stems = words.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        var candidates = documents
+            .SelectMany(document => document.Sections.SelectMany(section => section.Paragraphs.Select(paragraph => new ReferencePassage(document, section.Heading, paragraph))))
+            .Select((passage, order) => (Passage: passage, Order: order, Score: Tokenizer.ContentStems($"{passage.Heading} {passage.Text}").Distinct(StringComparer.Ordinal).Count(stems.Contains)))
+            .Where(candidate => candidate.Score > 0)
+            .OrderByDescending(candidate => candidate.Score)
+            .ThenBy(candidate => candidate.Order)
+            .Take(count)
+            .OrderBy(candidate => candidate.Order);
+        return [.. candidates.Select(candidate => candidate.Passage)];
+    }
+
+    /// <summary>The sentences that state a money figure or name pay, as written.</summary>
+    public static ImmutableArray<ReferencePassage> PaySentences(IEnumerable<ReferenceDocument> documents) =>
+        [.. documents.SelectMany(document => document.Sections.SelectMany(section => section.Paragraphs
+            .SelectMany(Sentences)
+            .Where(sentence => sentence.Contains('$', StringComparison.Ordinal) || Tokenizer.Words(sentence).Any(word => Lexicon.SalaryWords.Contains(word)))
+            .Select(sentence => new ReferencePassage(document, section.Heading, sentence))))];
+
+    private static IEnumerable<string> Sentences(string paragraph)
+    {
+        var start = 0;
+        for (var i = 0; i < paragraph.Length; i++)
+        {
+            var end = paragraph[i] is '.' or '?' or '!' && (i + 1 == paragraph.Length || paragraph[i + 1] == ' ');
+            if (end)
+            {
+                yield return paragraph[start..(i + 1)].Trim();
+                start = i + 1;
+            }
+        }
+
+        if (start < paragraph.Length && paragraph[start..].Trim() is { Length: > 0 } rest)
+        {
+            yield return rest;
+        }
+    }
+}

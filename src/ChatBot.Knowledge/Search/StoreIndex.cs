@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using ChatBot.Knowledge.Model;
+using ChatBot.Knowledge.Store;
+using ChatBot.Knowledge.Understanding;
+
+namespace ChatBot.Knowledge.Search;
+
+/// <summary>Every framework of a store prepared for questions, plus what finds an occupation from a question.</summary>
+internal sealed class StoreIndex
+{
+    public StoreIndex(FrameworkStore store)
+    {
+        Frameworks = [.. store.Frameworks.Select(framework => new FrameworkIndex(framework, store.References))];
+        BySoc = Frameworks.ToFrozenDictionary(index => index.Framework.Occupation.SocCode, StringComparer.OrdinalIgnoreCase);
+        ByTitleStem = Frameworks
+            .SelectMany(index => index.TitleStems.Select(stem => (stem, index)))
+            .GroupBy(pair => pair.stem, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.Select(pair => pair.index).ToImmutableArray(), StringComparer.Ordinal);
+        RelatedTitles = [.. Frameworks.SelectMany(index => index.Framework.Onet.RelatedTitles.Select(title =>
+            new RelatedTitle(title, [.. Tokenizer.ContentStems(title).Distinct(StringComparer.Ordinal)], index)))];
+        Vocabulary = new Vocabulary(
+            Frameworks.SelectMany(index => index.AllWords()).Concat(LevelWords.All),
+            Frameworks.SelectMany(index => index.KeyWords()).Concat(LevelWords.All).Concat(RoutingWords()));
+        OccupationStems = ByTitleStem.Keys.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    public ImmutableArray<FrameworkIndex> Frameworks { get; }
+
+    public FrozenDictionary<string, FrameworkIndex> BySoc { get; }
+
+    public FrozenDictionary<string, ImmutableArray<FrameworkIndex>> ByTitleStem { get; }
+
+    public ImmutableArray<RelatedTitle> RelatedTitles { get; }
+
+    public FrozenSet<string> OccupationStems { get; }
+
+    public Vocabulary Vocabulary { get; }
+
+    public FrameworkIndex For(OccupationFramework framework) => BySoc[framework.Occupation.SocCode];
+
+    /// <summary>The routing table's words are key words too, so "evidnce" or "technolgy" still route.</summary>
+    private static IEnumerable<string> RoutingWords() =>
+        new[]
+        {
+            Lexicon.HelpPhrases, Lexicon.AiWords, Lexicon.AiPhrases, Lexicon.EvidenceWords, Lexicon.EvidencePhrases,
+            Lexicon.SourceWords, Lexicon.CodeWords, Lexicon.SalaryWords, Lexicon.ScopeWords, Lexicon.SearchPhrases,
+            Lexicon.ComparePhrases, Lexicon.ProgressionPhrases, Lexicon.DomainListPhrases,
+        }
+        .SelectMany(phrases => phrases)
+        .Concat(Lexicon.Lists.SelectMany(entry => entry.Phrases))
+        .Concat(Lexicon.DomainSynonyms.Keys)
+        .SelectMany(phrase => phrase.Split(' '));
+}

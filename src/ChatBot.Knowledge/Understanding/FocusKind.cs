@@ -1,0 +1,11 @@
+namespace ChatBot.Knowledge.Understanding;
+
+public enum FocusKind
+{
+    Level,
+    Compare,
+    Progression,
+    Domain,
+    AiUsage,
+    Other,
+}

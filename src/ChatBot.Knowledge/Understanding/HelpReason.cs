@@ -1,0 +1,10 @@
+namespace ChatBot.Knowledge.Understanding;
+
+public enum HelpReason
+{
+    /// <summary>The bot was added, or the user greeted it or asked for help.</summary>
+    Welcome,
+
+    /// <summary>The question was not understood.</summary>
+    NotUnderstood,
+}

@@ -1,0 +1,29 @@
+using System.Collections.Frozen;
+
+namespace ChatBot.Knowledge.Understanding;
+
+/// <summary>Words that carry no topic: they never match a statement and are never typo-corrected into one.</summary>
+internal static class StopWords
+{
+    public static readonly FrozenSet<string> All = FrozenSet.ToFrozenSet(
+    [
+        "a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "anything", "are", "as", "at",
+        "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
+        "does", "doing", "down", "during", "each", "either", "else", "etc", "even", "ever", "every", "for", "from", "further", "get",
+        "gets", "getting", "give", "given", "go", "going", "got", "had", "has", "have", "having", "he", "her", "here",
+        "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "know", "let", "like", "look", "looks",
+        "me", "might", "mine", "more", "most", "much", "must", "my", "need", "needs", "no", "nor", "not", "now", "of", "off", "oh", "ok",
+        "okay", "on", "once", "one", "only", "or", "other", "our", "ours", "out", "over", "own", "please", "quite", "really", "said",
+        "say", "see", "she", "should", "show", "so", "some", "such", "tell", "than", "thank", "thanks", "that", "the",
+        "their", "theirs", "them", "then", "there", "these", "they", "thing", "things", "think", "this", "those", "through",
+        "to", "too", "under", "until", "up", "us", "very", "want", "was", "we", "well", "were", "what", "when", "where",
+        "which", "while", "who", "whom", "why", "will", "with", "within", "would", "yes", "yet", "you", "your", "yours",
+        "hi", "hello", "hey", "morning", "afternoon", "evening", "guys", "folks", "team", "bot", "maybe", "kind", "sort",
+        "lot", "lots", "bit", "stuff", "way", "ways", "make", "makes", "made", "use", "uses", "used", "using", "best",
+        "good", "great", "new", "first", "year", "years", "day", "days", "time", "mostly", "again", "still", "already",
+        "expected", "expect", "expectation", "expectations", "standard", "standards", "level", "levels", "statement",
+        "statements", "framework", "frameworks", "role", "roles", "job", "jobs", "someone", "somebody", "person", "people",
+        "staff", "employee", "employees", "worker", "workers", "list", "listed", "show", "shows", "explain", "describe",
+        "mean", "means", "meaning", "define", "definition", "cover", "covers", "covered", "include", "includes", "included",
+    ], StringComparer.Ordinal);
+}

@@ -1,0 +1,4 @@
+namespace ChatBot.Cards.Model;
+
+/// <summary>Columns side by side (a comparison of two levels).</summary>
+internal sealed record ColumnSet(IReadOnlyList<Column> Columns) : CardElement;

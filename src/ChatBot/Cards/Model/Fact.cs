@@ -1,0 +1,3 @@
+namespace ChatBot.Cards.Model;
+
+internal sealed record Fact(string Title, string Value);

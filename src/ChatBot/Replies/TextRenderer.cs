@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text;
+using ChatBot.Cards;
+using ChatBot.Replies.Views;
+
+namespace ChatBot.Replies;
+
+/// <summary>Draws any answer view as plain text, for channels without cards and for a card's fallback text.</summary>
+internal static class TextRenderer
+{
+    public static string Render(AnswerView view)
+    {
+        var text = new StringBuilder();
+        if (view.Framework is { } framework)
+        {
+            text.Append(framework.Occupation.Title).Append(" — ");
+        }
+
+        text.Append(view.Heading);
+        if (view.Subheading is not null)
+        {
+            text.Append(" (").Append(view.Subheading).Append(')');
+        }
+
+        text.AppendLine();
+        foreach (var block in view.Blocks)
+        {
+            Append(text, block);
+        }
+
+        if (!view.Sources.IsEmpty)
+        {
+            text.Append("Sources: ").AppendJoin("; ", view.Sources.Select(ListViews.Describe));
+            if (view.Framework?.Attribution is { } attribution)
+            {
+                text.Append(". ").Append(attribution);
+            }
+
+            text.AppendLine();
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    private static void Append(StringBuilder text, ViewBlock block)
+    {
+        switch (block)
+        {
+            case NoteBlock note:
+                text.AppendLine(note.Text);
+                break;
+            case StatementsBlock statements:
+                AppendStatements(text, statements);
+                break;
+            case PlacedStatementsBlock placed:
+                foreach (var group in placed.Hits.GroupBy(hit => hit.Where))
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"{group.Key}:");
+                    foreach (var hit in group)
+                    {
+                        text.Append("- ").AppendLine(hit.Title is null ? hit.Text : $"{hit.Title} — {hit.Text}");
+                        if (hit.IsStatement)
+                        {
+                            text.Append("  ").AppendLine(Cites(hit.Citations));
+                        }
+                    }
+                }
+
+                break;
+            case ColumnsBlock columns:
+                AppendStatements(text, columns.Left);
+                AppendStatements(text, columns.Right);
+                break;
+            case FactsBlock facts:
+                if (facts.Heading is not null)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"{facts.Heading}:");
+                }
+
+                foreach (var (label, value) in facts.Facts)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"- {label}: {value}");
+                }
+
+                break;
+            case ItemsBlock items:
+                if (items.Heading is not null)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"{items.Heading}:");
+                }
+
+                var number = 0;
+                foreach (var item in items.Items)
+                {
+                    text.AppendLine(items.Numbered ? $"{++number}. {item}" : $"- {item}");
+                }
+
+                break;
+            case QuoteBlock quote:
+                text.AppendLine(CultureInfo.InvariantCulture, $"{(quote.Heading is null ? "" : $"{quote.Heading}: ")}“{quote.Text}” (Source: {quote.Citation})");
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "No text form for this block.");
+        }
+    }
+
+    private static void AppendStatements(StringBuilder text, StatementsBlock block)
+    {
+        if (block.Heading is not null)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{block.Heading}:");
+        }
+
+        foreach (var statement in block.Statements)
+        {
+            text.Append(statement.Position).Append(". ");
+            if (statement.Title is not null)
+            {
+                text.Append(statement.Title).Append(" — ");
+            }
+
+            text.AppendLine(statement.Description);
+            if (block.ShowCitations)
+            {
+                text.Append("   ").AppendLine(Cites(statement.Citations));
+            }
+        }
+    }
+
+    private static string Cites(IReadOnlyCollection<Knowledge.Model.Citation> citations) =>
+        citations.Count == 0 ? $"({CardParts.NoSourceCited})" : $"(cites: {string.Join(" · ", citations.Select(citation => citation.Label))})";
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Model;
+
+namespace ChatBot.Replies.Views;
+
+/// <summary>
+/// An answer laid out for people, independent of the channel: a header, blocks of content, the sources used and
+/// the natural next questions. The card renderer and the text renderer both draw from it.
+/// </summary>
+internal sealed record AnswerView
+{
+    /// <summary>The framework the header describes; null for answers about the bot itself.</summary>
+    public OccupationFramework? Framework { get; init; }
+
+    public required string Heading { get; init; }
+
+    public string? Subheading { get; init; }
+
+    /// <summary>One line that stands for the whole answer: the message text beside the card and the notification.</summary>
+    public required string Lead { get; init; }
+
+    public ImmutableArray<ViewBlock> Blocks { get; init; } = [];
+
+    public ImmutableArray<SourceEntry> Sources { get; init; } = [];
+
+    public ImmutableArray<NextQuestion> NextQuestions { get; init; } = [];
+}

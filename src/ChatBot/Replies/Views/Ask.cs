@@ -1,0 +1,51 @@
+using ChatBot.Knowledge.Model;
+
+namespace ChatBot.Replies.Views;
+
+/// <summary>The questions behind the buttons, phrased as a person would type them so a click reads the same way.</summary>
+internal static class Ask
+{
+    public static NextQuestion Level(ProficiencyLevel level) => new($"{level} level", $"What is expected at the {level} level?");
+
+    public static NextQuestion Ai(ProficiencyLevel level) => new($"AI use at {level}", $"How is AI used at the {level} level?");
+
+    public static NextQuestion DurableSkills(ProficiencyLevel level) => new($"Durable skills at {level}", $"Durable skills at the {level} level");
+
+    public static NextQuestion Compare(ProficiencyLevel left, ProficiencyLevel right) => new($"Compare with {right}", $"Compare {left} and {right}");
+
+    public static NextQuestion Progression(ProficiencyLevel from, ProficiencyLevel to) => new($"From {from} to {to}", $"How do I get from {from} to {to}?");
+
+    public static NextQuestion Domain(string domain, ProficiencyLevel? level) =>
+        level is { } value ? new($"{domain} at {value}", $"{domain} skills at the {value} level") : new($"{domain} at every level", $"{domain} skills at every level");
+
+    public static NextQuestion Sources => new("Sources", "What sources does the framework use?");
+
+    public static NextQuestion Evidence => new("Evidence pack", "Show the evidence pack");
+
+    public static NextQuestion Domains => new("Skill domains", "What are the skill domains?");
+
+    public static NextQuestion Help => new("Help", "help");
+
+    /// <summary>Previous level, next level, AI use, durable skills, compare with the next level, sources: the usual next steps from a level.</summary>
+    public static IEnumerable<NextQuestion> AroundLevel(ProficiencyLevel level)
+    {
+        if (level > ProficiencyLevel.Emerging)
+        {
+            yield return Level(level - 1);
+        }
+
+        if (level < ProficiencyLevel.Advanced)
+        {
+            yield return Level(level + 1);
+        }
+
+        yield return Ai(level);
+        yield return DurableSkills(level);
+        if (level < ProficiencyLevel.Advanced)
+        {
+            yield return Compare(level, level + 1);
+        }
+
+        yield return Sources;
+    }
+}

@@ -1,0 +1,120 @@
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Model;
+
+namespace ChatBot.Replies.Views;
+
+/// <summary>Views of the O*NET lists, related titles, codes and sources.</summary>
+internal static class ListViews
+{
+    public static AnswerView List(ListAnswer answer)
+    {
+        var name = ListNames.Of(answer.List);
+        return new AnswerView
+        {
+            Framework = answer.Framework,
+            Heading = name,
+            Subheading = $"{answer.Items.Length} items",
+            Lead = $"{name} listed for {answer.Framework.Occupation.Title}: {answer.Items.Length} items.",
+            Blocks = [new ItemsBlock(null, answer.Items, Numbered: answer.List == OnetList.Tasks)],
+            Sources = answer.Sources,
+            NextQuestions = [.. OtherLists(answer.List), Ask.Sources],
+        };
+    }
+
+    public static AnswerView ListItem(ListItemAnswer answer)
+    {
+        var name = ListNames.Of(answer.List);
+        var found = !answer.Matches.IsEmpty;
+        var verdict = found
+            ? $"Yes: the {name} list includes {string.Join("; ", answer.Matches)}."
+            : $"No: nothing in the {name} list matches \"{answer.Item}\".";
+        return new AnswerView
+        {
+            Framework = answer.Framework,
+            Heading = found ? $"Listed under {name}" : $"Not listed under {name}",
+            Lead = verdict,
+            Blocks = [new NoteBlock(verdict, Emphasis: true), new ItemsBlock($"The whole {name} list", answer.Items, Numbered: answer.List == OnetList.Tasks)],
+            Sources = answer.Sources,
+            NextQuestions = [.. OtherLists(answer.List).Take(3), Ask.Sources],
+        };
+    }
+
+    public static AnswerView Coverage(CoverageAnswer answer)
+    {
+        var occupation = answer.Framework.Occupation;
+        var verdict = $"Yes: {answer.RelatedTitle} is one of the related titles of {occupation.Title} (SOC {occupation.SocCode}), so this framework applies.";
+        return new AnswerView
+        {
+            Framework = answer.Framework,
+            Heading = $"{answer.RelatedTitle} is covered",
+            Subheading = "Related title",
+            Lead = verdict,
+            Blocks = [new NoteBlock(verdict, Emphasis: true), new ItemsBlock("Related titles", answer.Framework.Onet.RelatedTitles, Numbered: false)],
+            Sources = answer.Sources,
+            NextQuestions = [.. Enum.GetValues<ProficiencyLevel>().Select(Ask.Level), Ask.Sources],
+        };
+    }
+
+    public static AnswerView Codes(CodesAnswer answer)
+    {
+        var framework = answer.Framework;
+        var occupation = framework.Occupation;
+        var facts = new List<(string, string)> { ("Occupation", occupation.Title), ("SOC code", occupation.SocCode) };
+        AddIf(facts, "Job zone", occupation.JobZone is { } zone ? $"Job Zone {zone}{(occupation.JobZoneLabel is null ? "" : $" · {occupation.JobZoneLabel}")}" : null);
+        AddIf(facts, "CIP codes", framework.Onet.CipCodes.IsEmpty ? null : string.Join(", ", framework.Onet.CipCodes));
+        AddIf(facts, "Occupation group", occupation.Group);
+        AddIf(facts, "Sector", occupation.Sector);
+        AddIf(facts, "Framework version", framework.Version);
+        return new AnswerView
+        {
+            Framework = framework,
+            Heading = "Codes and classification",
+            Lead = $"{occupation.Title}: SOC {occupation.SocCode}{(occupation.JobZone is { } z ? $", Job Zone {z}{(occupation.JobZoneLabel is null ? "" : $" ({occupation.JobZoneLabel})")}" : "")}{(framework.Onet.CipCodes.IsEmpty ? "" : $", CIP {string.Join(", ", framework.Onet.CipCodes)}")}{(framework.Version is null ? "" : $", framework {framework.Version}")}.",
+            Blocks = [new FactsBlock(null, [.. facts])],
+            Sources = answer.Sources,
+            NextQuestions = [Ask.Sources, new NextQuestion("Related titles", "List the related titles")],
+        };
+    }
+
+    public static AnswerView Sources(SourcesAnswer answer) => new()
+    {
+        Framework = answer.Framework,
+        Heading = answer.Focus is null ? "Sources" : $"Sources for {answer.Focus}",
+        Subheading = $"{answer.Sources.Length} sources",
+        Lead = answer.Focus is null
+            ? $"The {answer.Framework.Occupation.Title} framework draws on {answer.Sources.Length} sources: {string.Join("; ", answer.Sources.Select(source => source.Name))}."
+            : $"The sources behind {answer.Focus}: {string.Join("; ", answer.Sources.Select(source => source.Name))}.",
+        Blocks = [new ItemsBlock(null, [.. answer.Sources.Select(Describe)], Numbered: true)],
+        Sources = [],
+        NextQuestions = [Ask.Evidence, new NextQuestion("Codes", "What are the SOC and CIP codes?")],
+    };
+
+    /// <summary>"Name — full title (cited as: label)", with the URL where one is certain.</summary>
+    public static string Describe(SourceEntry source)
+    {
+        var parts = source.Name;
+        if (source.FullTitle is { } title && !string.Equals(title, source.Name, StringComparison.Ordinal))
+        {
+            parts += $" — {title}";
+        }
+
+        if (source.Url is { } url)
+        {
+            parts += $" ({url.OriginalString})";
+        }
+
+        return parts;
+    }
+
+    private static IEnumerable<NextQuestion> OtherLists(OnetList current) =>
+        Enum.GetValues<OnetList>().Where(list => list != current).Take(4)
+            .Select(list => new NextQuestion(ListNames.Of(list), $"List the {ListNames.Of(list).ToLowerInvariant()}"));
+
+    private static void AddIf(List<(string, string)> facts, string label, string? value)
+    {
+        if (value is not null)
+        {
+            facts.Add((label, value));
+        }
+    }
+}

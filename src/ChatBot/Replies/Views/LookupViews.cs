@@ -1,0 +1,42 @@
+using ChatBot.Knowledge.Answers;
+
+namespace ChatBot.Replies.Views;
+
+/// <summary>Views of statements found by title or by keyword, each saying where it belongs.</summary>
+internal static class LookupViews
+{
+    public static AnswerView Statement(StatementAnswer answer)
+    {
+        var first = answer.Matches[0];
+        var title = first.Statement.Title ?? first.Statement.Description;
+        var places = string.Join("; ", answer.Matches.Select(match => match.Place.Describe()));
+        return new AnswerView
+        {
+            Framework = answer.Framework,
+            Heading = title,
+            Subheading = places,
+            Lead = $"{title} ({places}): {first.Statement.Description}",
+            Blocks = [new PlacedStatementsBlock([.. answer.Matches.Select(match =>
+                new SearchHit(match.Statement.Title, match.Statement.Description, match.Place.Describe(), match.Statement.Citations, true))])],
+            Sources = answer.Sources,
+            NextQuestions = [.. answer.Matches.Select(match => match.Place.Level).Distinct().Take(2).Select(Ask.Level), Ask.Sources],
+        };
+    }
+
+    public static AnswerView Search(SearchAnswer answer)
+    {
+        var terms = string.Join(" ", answer.Terms);
+        return new AnswerView
+        {
+            Framework = answer.Framework,
+            Heading = $"Search: {terms}",
+            Subheading = answer.Hits.IsEmpty ? "No matches" : $"{answer.Hits.Length} matches, best first",
+            Lead = answer.Hits.IsEmpty
+                ? $"Nothing in the {answer.Framework.Occupation.Title} framework mentions \"{terms}\"."
+                : $"{answer.Hits.Length} places in the {answer.Framework.Occupation.Title} framework match \"{terms}\", best first.",
+            Blocks = answer.Hits.IsEmpty ? [new NoteBlock($"Nothing matches \"{terms}\". Try another word, or ask for a level or a skill domain.")] : [new PlacedStatementsBlock(answer.Hits)],
+            Sources = answer.Sources,
+            NextQuestions = [Ask.Domains, Ask.Help],
+        };
+    }
+}

@@ -1,0 +1,59 @@
+using ChatBot.Knowledge.Answers;
+
+namespace ChatBot.Replies.Views;
+
+/// <summary>Views built on reference articles: the framework's boundary, and pay, which the framework never states.</summary>
+internal static class ReferenceViews
+{
+    public static AnswerView Scope(ScopeAnswer answer)
+    {
+        var framework = answer.Framework;
+        var excluded = ExcludedPart(framework.Occupation.Title);
+        var verdict = $"Not what this framework describes: it covers {Lower(framework.ContextCovered) ?? "the occupation its title names"}"
+                      + (excluded is null ? "" : $" Its title excludes {excluded}.");
+        var blocks = new List<ViewBlock> { new NoteBlock(verdict, Emphasis: true) };
+        blocks.AddRange(answer.Passages.Select(passage => new QuoteBlock(passage.Heading, passage.Text, passage.Document.Title)));
+        return new AnswerView
+        {
+            Framework = framework,
+            Heading = "What this framework covers",
+            Subheading = answer.AskedAbout.IsEmpty ? null : $"Asked about: {string.Join(", ", answer.AskedAbout)}",
+            Lead = verdict,
+            Blocks = [.. blocks],
+            Sources = answer.Sources,
+            NextQuestions = [new NextQuestion("Pay compared", "What do they earn compared with 911 operators?"), new NextQuestion("Related titles", "List the related titles"), Ask.Help],
+        };
+    }
+
+    public static AnswerView Salary(SalaryAnswer answer)
+    {
+        var blocks = new List<ViewBlock> { new NoteBlock("The framework itself holds no pay figures. What its reference article says:", Emphasis: true) };
+        blocks.AddRange(answer.Passages.Select(passage => new QuoteBlock(passage.Heading, passage.Text, passage.Document.Title)));
+        var lead = answer.Passages.IsEmpty
+            ? "The framework holds no pay figures, and no reference article gives any."
+            : $"The framework holds no pay figures; the article \"{answer.Passages[0].Document.Title}\" says: {string.Join(" ", answer.Passages.Select(passage => passage.Text))}";
+        return new AnswerView
+        {
+            Framework = answer.Framework,
+            Heading = "Pay",
+            Subheading = "From a reference article, not from the framework",
+            Lead = lead,
+            Blocks = answer.Passages.IsEmpty ? [new NoteBlock(lead)] : [.. blocks],
+            NextQuestions = [new NextQuestion("What is covered", "Is 911 dispatch covered?"), Ask.Help],
+        };
+    }
+
+    /// <summary>"Dispatchers, Except Police, Fire, and Ambulance" → "Police, Fire, and Ambulance".</summary>
+    private static string? ExcludedPart(string title)
+    {
+        var except = title.IndexOf("Except ", StringComparison.OrdinalIgnoreCase);
+        return except < 0 ? null : title[(except + "Except ".Length)..].Trim().TrimEnd('.');
+    }
+
+    private static string? Lower(string? contextCovered)
+    {
+        const string Opening = "This framework covers ";
+        return contextCovered is null ? null
+            : contextCovered.StartsWith(Opening, StringComparison.Ordinal) ? contextCovered[Opening.Length..] : contextCovered;
+    }
+}

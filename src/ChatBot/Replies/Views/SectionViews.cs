@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Model;
+
+namespace ChatBot.Replies.Views;
+
+/// <summary>Views of the framework's sections beyond the ladder: durable-skill domains, AI usage, the evidence pack.</summary>
+internal static class SectionViews
+{
+    public static AnswerView Domain(DomainAnswer answer)
+    {
+        var single = answer.Groups.Length == 1 ? answer.Groups[0] : null;
+        var where = single is null ? "at every level" : $"at {LevelName(single)}";
+        return new AnswerView
+        {
+            Framework = answer.Framework,
+            Heading = $"{answer.Domain.Name} {where}",
+            Subheading = "Durable-skill domain",
+            Lead = $"{answer.Domain.Name} {where}: {answer.Groups.Sum(group => group.Statements.Length)} statements from the {answer.Framework.Occupation.Title} framework.",
+            Blocks = [.. answer.Groups.Select(group => new StatementsBlock(LevelName(group), group.Statements, ShowCitations: true))],
+            Sources = answer.Sources,
+            NextQuestions = single is null
+                ? [Ask.Domains, Ask.Sources]
+                : [.. Around(single.Level).Select(level => Ask.Domain(answer.Domain.Name, level)), Ask.Domain(answer.Domain.Name, null), Ask.Level(single.Level), Ask.Domains],
+        };
+    }
+
+    public static AnswerView DomainList(DomainListAnswer answer)
+    {
+        if (answer.Level is { } level)
+        {
+            return new AnswerView
+            {
+                Framework = answer.Framework,
+                Heading = $"Durable skills at {level}",
+                Subheading = $"{answer.AtLevel.Length} domains",
+                Lead = $"The durable-skill statements at the {level} level, domain by domain.",
+                Blocks = [.. answer.AtLevel.Select(domain => new StatementsBlock($"{domain.Domain.Name} · {LevelName(domain.Group)}", domain.Group.Statements, ShowCitations: true))],
+                Sources = answer.Sources,
+                NextQuestions = [Ask.Level(level), Ask.Ai(level), Ask.Domains, Ask.Sources],
+            };
+        }
+
+        var domains = answer.Framework.Domains;
+        return new AnswerView
+        {
+            Framework = answer.Framework,
+            Heading = "Durable-skill domains",
+            Subheading = $"{domains.Length} domains, each at four levels",
+            Lead = $"The {domains.Length} durable-skill domains of the {answer.Framework.Occupation.Title} framework: {string.Join(", ", domains.Select(domain => domain.Name))}.",
+            Blocks = [new ItemsBlock(null, [.. domains.Select(domain => $"{domain.Name} ({domain.StatementCount} statements)")], Numbered: true)],
+            Sources = answer.Sources,
+            NextQuestions = [.. domains.Take(4).Select(domain => Ask.Domain(domain.Name, null)), Ask.Sources],
+        };
+    }
+
+    public static AnswerView AiUsage(AiUsageAnswer answer)
+    {
+        var single = answer.Groups.Length == 1 ? answer.Groups[0] : null;
+        var blocks = answer.Groups.Select(group => (ViewBlock)new StatementsBlock(group.LevelName, group.Statements, ShowCitations: true)).ToList();
+        blocks.Add(EvidenceSummary(answer.Framework));
+        return new AnswerView
+        {
+            Framework = answer.Framework,
+            Heading = single is null ? "AI use at every level" : $"AI use at {single.LevelName}",
+            Subheading = "How a worker uses, directs and evaluates AI tools",
+            Lead = single is null
+                ? $"How each level uses AI, with the evidence each statement cites."
+                : $"How a {single.LevelName} worker uses AI: {single.Statements.Length} statements, each with the sources it cites.",
+            Blocks = [.. blocks],
+            Sources = answer.Sources,
+            NextQuestions = single is null
+                ? [Ask.Evidence, Ask.Sources]
+                : [.. Around(single.Level).Select(Ask.Ai), Ask.Level(single.Level), Ask.Evidence, Ask.Sources],
+        };
+    }
+
+    public static AnswerView Evidence(EvidenceAnswer answer)
+    {
+        var blocks = new List<ViewBlock>();
+        if (answer.Asked is { } asked)
+        {
+            blocks.Add(new NoteBlock($"{asked.Label ?? answer.AskedGroup}: {asked.Value} ({answer.AskedGroup}).", Emphasis: true));
+        }
+
+        foreach (var group in answer.Framework.EvidencePack)
+        {
+            var labelled = group.Facts.Where(fact => fact.Label is not null).Select(fact => (fact.Label!, fact.Value)).ToImmutableArray();
+            var bare = group.Facts.Where(fact => fact.Label is null).Select(fact => fact.Value).ToImmutableArray();
+            blocks.Add(labelled.IsEmpty ? new ItemsBlock(group.Name, bare, Numbered: false) : new FactsBlock(group.Name, labelled));
+        }
+
+        return new AnswerView
+        {
+            Framework = answer.Framework,
+            Heading = "Evidence pack",
+            Subheading = "AI usage (AEI), automation feasibility (SAFI) and skills cluster (WEF)",
+            Lead = answer.Asked is { } fact
+                ? $"{fact.Label ?? answer.AskedGroup}: {fact.Value} ({answer.AskedGroup}, from the evidence pack)."
+                : "The evidence pack behind the AI-usage statements.",
+            Blocks = [.. blocks],
+            Sources = answer.Sources,
+            NextQuestions = [new NextQuestion("AI use at every level", "How is AI used at each level?"), Ask.Sources],
+        };
+    }
+
+    /// <summary>The evidence pack's labelled figures in one fact list, under the AI-usage statements they support.</summary>
+    private static FactsBlock EvidenceSummary(OccupationFramework framework) =>
+        new("Evidence pack", [.. framework.EvidencePack.SelectMany(group => group.Facts
+            .Where(fact => fact.Label is not null)
+            .Select(fact => ($"{fact.Label}", fact.Value)))]);
+
+    private static string LevelName(StatementGroup group) =>
+        group.LevelName == group.Level.ToString() ? group.LevelName : $"{group.LevelName} ({group.Level})";
+
+    private static IEnumerable<ProficiencyLevel> Around(ProficiencyLevel level)
+    {
+        if (level > ProficiencyLevel.Emerging)
+        {
+            yield return level - 1;
+        }
+
+        if (level < ProficiencyLevel.Advanced)
+        {
+            yield return level + 1;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Model;
+
+namespace ChatBot.Replies.Views;
+
+/// <summary>A piece of an answer view.</summary>
+internal abstract record ViewBlock;
+
+/// <summary>The bot's own words (an explanation, a yes or no); never framework text.</summary>
+internal sealed record NoteBlock(string Text, bool Emphasis = false) : ViewBlock;
+
+/// <summary>Statements in order, title in bold; with <paramref name="ShowCitations"/> each shows its sources or "no source cited".</summary>
+internal sealed record StatementsBlock(string? Heading, ImmutableArray<Statement> Statements, bool ShowCitations, string? Where = null) : ViewBlock;
+
+/// <summary>Statements that each say where they belong (a statement found by title, search results).</summary>
+internal sealed record PlacedStatementsBlock(ImmutableArray<SearchHit> Hits) : ViewBlock;
+
+/// <summary>Two statement lists side by side.</summary>
+internal sealed record ColumnsBlock(StatementsBlock Left, StatementsBlock Right) : ViewBlock;
+
+internal sealed record FactsBlock(string? Heading, ImmutableArray<(string Label, string Value)> Facts) : ViewBlock;
+
+internal sealed record ItemsBlock(string? Heading, ImmutableArray<string> Items, bool Numbered) : ViewBlock;
+
+/// <summary>Words quoted from a reference document, cited by its title.</summary>
+internal sealed record QuoteBlock(string? Heading, string Text, string Citation) : ViewBlock;
