@@ -100,19 +100,41 @@ internal static class Lexicon
     /// <summary>Everyday words for the durable-skill domains.</summary>
     public static readonly FrozenDictionary<string, string> DomainSynonyms = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["communicate"] = "communication", ["communicating"] = "communication", ["communications"] = "communication",
-        ["teamwork"] = "collaboration", ["collaborate"] = "collaboration", ["collaborating"] = "collaboration", ["cooperation"] = "collaboration",
-        ["resilience"] = "fortitude", ["resilient"] = "fortitude", ["grit"] = "fortitude", ["perseverance"] = "fortitude", ["persistence"] = "fortitude",
-        ["ethics"] = "character", ["ethical"] = "character", ["integrity"] = "character", ["honesty"] = "character",
-        ["creative"] = "creativity", ["innovation"] = "creativity", ["innovative"] = "creativity",
-        ["reflection"] = "metacognition", ["reflective"] = "metacognition", ["mindful"] = "mindfulness",
-        ["leading"] = "leadership", ["leader"] = "leadership", ["leaders"] = "leadership",
+        ["communicate"] = "communication",
+        ["communicating"] = "communication",
+        ["communications"] = "communication",
+        ["teamwork"] = "collaboration",
+        ["collaborate"] = "collaboration",
+        ["collaborating"] = "collaboration",
+        ["cooperation"] = "collaboration",
+        ["resilience"] = "fortitude",
+        ["resilient"] = "fortitude",
+        ["grit"] = "fortitude",
+        ["perseverance"] = "fortitude",
+        ["persistence"] = "fortitude",
+        ["ethics"] = "character",
+        ["ethical"] = "character",
+        ["integrity"] = "character",
+        ["honesty"] = "character",
+        ["creative"] = "creativity",
+        ["innovation"] = "creativity",
+        ["innovative"] = "creativity",
+        ["reflection"] = "metacognition",
+        ["reflective"] = "metacognition",
+        ["mindful"] = "mindfulness",
+        ["leading"] = "leadership",
+        ["leader"] = "leadership",
+        ["leaders"] = "leadership",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static readonly FrozenDictionary<string, string> DomainPhraseSynonyms = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["problem solving"] = "critical thinking", ["self awareness"] = "metacognition", ["thinking about thinking"] = "metacognition",
-        ["growth"] = "growth mindset", ["learning mindset"] = "growth mindset", ["team work"] = "collaboration",
+        ["problem solving"] = "critical thinking",
+        ["self awareness"] = "metacognition",
+        ["thinking about thinking"] = "metacognition",
+        ["growth"] = "growth mindset",
+        ["learning mindset"] = "growth mindset",
+        ["team work"] = "collaboration",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The words that ask for an O*NET list, most specific first.</summary>

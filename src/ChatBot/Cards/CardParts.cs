@@ -149,7 +149,8 @@ internal static class CardParts
 
     private static RichTextBlock CitationLine(IReadOnlyCollection<Citation> citations) =>
         Literal(citations.Count == 0 ? NoSourceCited : $"Cites: {string.Join(" · ", citations.Select(citation => citation.Label))}",
-            run => run with { Size = TextSize.Small, IsSubtle = true, Italic = citations.Count == 0 ? true : null }) with { Spacing = Spacing.None };
+            run => run with { Size = TextSize.Small, IsSubtle = true, Italic = citations.Count == 0 ? true : null }) with
+        { Spacing = Spacing.None };
 
     private static RichTextBlock SectionHeading(string text) =>
         Literal(text, run => run with { Weight = TextWeight.Bolder, Color = TextColor.Accent }) with { Spacing = Spacing.Large };
