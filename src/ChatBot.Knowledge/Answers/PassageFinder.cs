@@ -22,12 +22,17 @@ internal static class PassageFinder
         return [.. candidates.Select(candidate => candidate.Passage)];
     }
 
-    /// <summary>The sentences that state a money figure or name pay, as written.</summary>
-    public static ImmutableArray<ReferencePassage> PaySentences(IEnumerable<ReferenceDocument> documents) =>
-        [.. documents.SelectMany(document => document.Sections.SelectMany(section => section.Paragraphs
+    /// <summary>The sentences that state a pay figure, as written; failing those, the ones that talk about pay.</summary>
+    public static ImmutableArray<ReferencePassage> PaySentences(IEnumerable<ReferenceDocument> documents)
+    {
+        var sentences = documents.SelectMany(document => document.Sections.SelectMany(section => section.Paragraphs
             .SelectMany(Sentences)
-            .Where(sentence => sentence.Contains('$', StringComparison.Ordinal) || Tokenizer.Words(sentence).Any(word => Lexicon.SalaryWords.Contains(word)))
-            .Select(sentence => new ReferencePassage(document, section.Heading, sentence))))];
+            .Select(sentence => new ReferencePassage(document, section.Heading, sentence)))).ToList();
+        var figures = sentences.Where(passage => passage.Text.Contains('$', StringComparison.Ordinal)).ToImmutableArray();
+        return figures.IsEmpty
+            ? [.. sentences.Where(passage => Tokenizer.Words(passage.Text).Any(word => Lexicon.SalaryWords.Contains(word)))]
+            : figures;
+    }
 
     private static IEnumerable<string> Sentences(string paragraph)
     {

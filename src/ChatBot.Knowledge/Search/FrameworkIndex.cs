@@ -60,14 +60,14 @@ internal sealed class FrameworkIndex
         var statement = placed.Statement;
         return new IndexedStatement(
             placed,
-            [.. Tokenizer.ContentStems(statement.Title ?? "")],
-            Tokenizer.ContentStems($"{statement.Title} {statement.Description}").ToFrozenSet(StringComparer.Ordinal),
+            [.. Tokenizer.TextStems(statement.Title ?? "")],
+            Tokenizer.TextStems($"{statement.Title} {statement.Description}").ToFrozenSet(StringComparer.Ordinal),
             Tokenizer.Squash(statement.Title ?? ""));
     }
 
     private static IndexedItem IndexItem(string text)
     {
-        var words = Tokenizer.Words(text).Where(word => !StopWords.All.Contains(word)).ToList();
+        var words = Tokenizer.Words(text).Where(word => !StopWords.Function.Contains(word)).ToList();
         return new IndexedItem(
             text,
             words.Select(Stemmer.Stem).ToFrozenSet(StringComparer.Ordinal),

@@ -8,7 +8,8 @@ namespace ChatBot.Knowledge.Search;
 /// <summary>
 /// Ranks statements and list items by the rarity-weighted words they share with the search terms (a word in a
 /// title counts half again). Everyday words are widened to the framework's wording ("angry" → "dissatisfied",
-/// "frustrated" ...). Hits scoring under half the best are dropped, so one rare word is not drowned by a common one.
+/// "frustrated" ...); each question word counts once, by its best-matching form, so a statement using three
+/// synonyms does not outrank one using the plainest. Hits under half the best score are dropped.
 /// </summary>
 internal static class KeywordSearch
 {
@@ -16,8 +17,11 @@ internal static class KeywordSearch
 
     public static ImmutableArray<SearchHit> Find(FrameworkIndex index, IEnumerable<string> terms)
     {
-        var weights = Expand(terms).ToDictionary(pair => pair.Stem, pair => pair.Weight * Math.Max(index.Idf(pair.Stem), 0.1), StringComparer.Ordinal);
-        if (weights.Count == 0)
+        var concepts = terms.Distinct(StringComparer.Ordinal)
+            .Select(term => Expand(term).Select(form => (form.Stem, Weight: form.Weight * Math.Max(index.Idf(form.Stem), 0.1))).ToList())
+            .Where(forms => forms.Count > 0)
+            .ToList();
+        if (concepts.Count == 0)
         {
             return [];
         }
@@ -26,16 +30,17 @@ internal static class KeywordSearch
         var order = 0;
         foreach (var statement in index.Statements)
         {
-            var score = weights.Where(pair => statement.TextStems.Contains(pair.Key)).Sum(pair => pair.Value * (statement.TitleStems.Contains(pair.Key) ? 1.5 : 1));
+            var score = concepts.Sum(forms => forms.Max(form =>
+                !statement.TextStems.Contains(form.Stem) ? 0 : form.Weight * (statement.TitleStems.Contains(form.Stem) ? 1.5 : 1)));
             var placed = statement.Placed;
             scored.Add((score, order++, new SearchHit(placed.Statement.Title, placed.Statement.Description, placed.Place.Describe(), placed.Statement.Citations, true)));
         }
 
-        foreach (var (list, items) in index.Lists)
+        foreach (var (list, items) in index.Lists.OrderBy(pair => pair.Key))
         {
             foreach (var item in items)
             {
-                var score = weights.Where(pair => item.Stems.Contains(pair.Key) || item.Acronym == pair.Key).Sum(pair => pair.Value);
+                var score = concepts.Sum(forms => forms.Max(form => item.Stems.Contains(form.Stem) || item.Acronym == form.Stem ? form.Weight : 0));
                 scored.Add((score, order++, new SearchHit(null, item.Text, ListNames.Of(list), [], false)));
             }
         }
@@ -50,23 +55,13 @@ internal static class KeywordSearch
                 .Select(entry => entry.Hit)];
     }
 
-    private static IEnumerable<(string Stem, double Weight)> Expand(IEnumerable<string> terms)
+    private static IEnumerable<(string Stem, double Weight)> Expand(string term)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var term in terms)
+        var stem = Stemmer.Stem(term);
+        yield return (stem, 1.0);
+        foreach (var synonym in (Lexicon.SearchSynonyms.GetValueOrDefault(term) ?? []).Select(Stemmer.Stem).Distinct(StringComparer.Ordinal).Where(synonym => synonym != stem))
         {
-            if (seen.Add(Stemmer.Stem(term)))
-            {
-                yield return (Stemmer.Stem(term), 1.0);
-            }
-
-            foreach (var synonym in Lexicon.SearchSynonyms.GetValueOrDefault(term) ?? [])
-            {
-                if (seen.Add(Stemmer.Stem(synonym)))
-                {
-                    yield return (Stemmer.Stem(synonym), 0.8);
-                }
-            }
+            yield return (synonym, 0.8);
         }
     }
 }

@@ -149,10 +149,21 @@ internal static class Lexicon
         (OnetList.Skills, ["onet skills", "skills list", "listed skills", "skills listed", "skills"]),
     ];
 
+    /// <summary>Phrases that make a list question a yes-or-no check on one item.</summary>
     public static readonly string[] ItemCheckPhrases =
     [
-        "one of", "is there", "are there", "is it", "does it", "do they", "do you", "included", "include", "listed",
-        "on the list", "in the list", "part of", "among", "appear", "appears", "is", "are", "does", "any",
+        "one of", "is there", "are there", "on the list", "in the list", "part of", "among", "appear", "appears", "listed",
+        "do they use", "does it include", "do you have",
+    ];
+
+    /// <summary>First words of a yes-or-no question.</summary>
+    public static readonly string[] YesNoOpeners = ["is", "are", "does", "do", "can", "could", "would", "will", "has", "have"];
+
+    /// <summary>Words in an item check that are not the item ("is X needed", "the key tools").</summary>
+    public static readonly string[] ItemFillerWords =
+    [
+        "appear", "appears", "list", "onet", "framework", "occupation", "this", "these", "needed", "required", "require",
+        "requires", "necessary", "important", "key", "main", "essential", "useful", "relevant", "mentioned", "one",
     ];
 
     /// <summary>Words after "the level" that point up or down the ladder from the level in context.</summary>

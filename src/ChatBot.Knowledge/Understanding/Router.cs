@@ -41,10 +41,13 @@ internal sealed class Router
             ? _query.HasAnyPhrase(Lexicon.StatementTriggers) || _statement.Coverage >= 0.6
             : _query.HasAnyPhrase(Lexicon.StatementTriggers) && _statement.Coverage >= 0.5);
 
+    /// <summary>"and advanced?", "what about AI?", "at that level", or a very short reply: it continues the conversation.</summary>
     private bool IsFollowUp =>
-        FollowUpOpeners.Any(opener => _query.IndexOfPhrase(opener) == 0) ||
-        _query.HasAnyPhrase(Lexicon.ThatLevel) ||
-        _query.Words.Count(word => !StopWords.All.Contains(word)) <= 2;
+        !AsksForEveryLevel &&
+        (FollowUpOpeners.Any(opener => _query.IndexOfPhrase(opener) == 0) || _query.HasAnyPhrase(Lexicon.ThatLevel) || _query.Words.Count <= 3);
+
+    /// <summary>"all the leadership statements", "every level": no single level, whatever the context says.</summary>
+    private bool AsksForEveryLevel => _query.HasAny("all", "every", "each", "whole", "overall", "entire");
 
     public Question Route()
     {
@@ -72,9 +75,9 @@ internal sealed class Router
             return new ScopeQuestion(_framework, scope);
         }
 
-        if (_query.HasAny(Lexicon.EvidenceWords) || _query.HasAnyPhrase(Lexicon.EvidencePhrases))
+        if (_query.HasAny(Lexicon.EvidenceWords) || Lexicon.EvidencePhrases.Any(HasAllStems))
         {
-            var fact = Lexicon.EvidenceFacts.FirstOrDefault(entry => _query.HasPhrase(entry.Phrase)).Label;
+            var fact = Lexicon.EvidenceFacts.FirstOrDefault(entry => HasAllStems(entry.Phrase)).Label;
             return new EvidenceQuestion(_framework, fact);
         }
 
@@ -124,13 +127,24 @@ internal sealed class Router
             return list;
         }
 
-        if (level is { } single)
+        if (explicitLevels.Count > 0)
         {
-            return FollowUpOf(single);
+            return FollowUpOf(explicitLevels[0]);
         }
 
-        return new HelpQuestion(HelpReason.NotUnderstood, SuggestionFinder.Suggest(_query, _index));
+        // Words no route claims ("do they need GIS?") are searched before falling back on the conversation's level.
+        if (SearchTerms() is { Length: > 0 } words && words.Any(word => _index.Idf(Stemmer.Stem(word)) > 0))
+        {
+            return new SearchQuestion(_framework, words);
+        }
+
+        return level is { } contextual
+            ? FollowUpOf(contextual)
+            : new HelpQuestion(HelpReason.NotUnderstood, SuggestionFinder.Suggest(_query, _index));
     }
+
+    /// <summary>Every word of <paramref name="phrase"/>, in any order and form ("how much time does AI save" has "time saved").</summary>
+    private bool HasAllStems(string phrase) => phrase.Split(' ').All(word => _query.HasStem(Stemmer.Stem(word)));
 
     /// <summary>"that level", "the level below", "the next level": relative to the level in context.</summary>
     private ProficiencyLevel? RelativeLevel()
@@ -237,9 +251,9 @@ internal sealed class Router
             var itemWords = _query.Words
                 .Where(word => !StopWords.All.Contains(word) && !listWords.Contains(word) && !Lexicon.ItemCheckPhrases.Contains(word) &&
                                !_occupationStems.Contains(Stemmer.Stem(word)) && !LevelWords.All.Contains(word) &&
-                               word is not ("appear" or "appears" or "list" or "onet" or "framework" or "occupation" or "this" or "these"))
+                               !Lexicon.ItemFillerWords.Contains(word))
                 .ToList();
-            if (itemWords.Count == 0 || !_query.HasAnyPhrase(Lexicon.ItemCheckPhrases))
+            if (itemWords.Count == 0 || !AsksYesOrNo())
             {
                 return new ListQuestion(_framework, list);
             }
@@ -250,6 +264,10 @@ internal sealed class Router
 
         return null;
     }
+
+    /// <summary>"is GIS one of ...", "does X appear ...", "do they use X": a yes-or-no question about an item.</summary>
+    private bool AsksYesOrNo() =>
+        (_query.Words.Count > 0 && Lexicon.YesNoOpeners.Contains(_query.Words[0])) || _query.HasAnyPhrase(Lexicon.ItemCheckPhrases);
 
     private SkillDomain? FindDomain()
     {
@@ -285,7 +303,8 @@ internal sealed class Router
         var routing = Lexicon.SearchPhrases.SelectMany(phrase => phrase.Split(' ')).ToHashSet(StringComparer.Ordinal);
         return [.. _query.Words
             .Where(word => !StopWords.All.Contains(word) && !routing.Contains(word) && !_occupationStems.Contains(Stemmer.Stem(word)) &&
-                           word is not ("framework" or "statements" or "statement" or "anywhere" or "any" or "which" or "come" or "comes"))
+                           !LevelWords.All.Contains(word) && !Lexicon.ThatLevel.Contains(word) && !Lexicon.Greetings.Contains(word) &&
+                           word is not ("framework" or "statements" or "statement" or "anywhere" or "which" or "come" or "comes" or "know" or "about"))
             .Distinct(StringComparer.Ordinal)];
     }
 }

@@ -5,6 +5,13 @@ namespace ChatBot.Knowledge.Understanding;
 /// <summary>Words that carry no topic: they never match a statement and are never typo-corrected into one.</summary>
 internal static class StopWords
 {
+    /// <summary>Articles, pronouns, prepositions and auxiliaries: the only words dropped from titles and list items.</summary>
+    public static readonly FrozenSet<string> Function = FrozenSet.ToFrozenSet(
+    [
+        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "its", "of", "on", "or",
+        "the", "to", "with", "within", "their", "them", "they", "this", "that", "these", "those", "all", "any", "each",
+    ], StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> All = FrozenSet.ToFrozenSet(
     [
         "a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "anything", "are", "as", "at",

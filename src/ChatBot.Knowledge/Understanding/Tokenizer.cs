@@ -66,7 +66,11 @@ internal static class Tokenizer
         return squashed.ToString();
     }
 
-    /// <summary>The stems of the words of <paramref name="text"/> that carry a topic.</summary>
+    /// <summary>The stems of the words of <paramref name="text"/> that carry a topic in a question.</summary>
     public static List<string> ContentStems(string text) =>
         [.. Words(text).Select(Spelling.Americanize).Where(word => !StopWords.All.Contains(word)).Select(Stemmer.Stem)];
+
+    /// <summary>The stems of every word of framework text but function words: a title keeps "standards" and "level".</summary>
+    public static List<string> TextStems(string text) =>
+        [.. Words(text).Where(word => !StopWords.Function.Contains(word)).Select(Stemmer.Stem)];
 }

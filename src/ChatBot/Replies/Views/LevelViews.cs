@@ -50,7 +50,7 @@ internal static class LevelViews
         };
         if (answer.AiUsage is { } ai)
         {
-            blocks.Add(new StatementsBlock($"How a {to.Name} worker uses AI", ai.Statements, ShowCitations: true));
+            blocks.Add(new StatementsBlock($"AI use at {to.Name}", ai.Statements, ShowCitations: true));
         }
 
         blocks.AddRange(answer.Domains.Select(domain =>

@@ -26,7 +26,7 @@ internal static class ListViews
         var name = ListNames.Of(answer.List);
         var found = !answer.Matches.IsEmpty;
         var verdict = found
-            ? $"Yes: the {name} list includes {string.Join("; ", answer.Matches)}."
+            ? $"Yes: the {name} list includes {string.Join("; ", answer.Matches.Select(match => match.TrimEnd('.')))}."
             : $"No: nothing in the {name} list matches \"{answer.Item}\".";
         return new AnswerView
         {
@@ -95,7 +95,7 @@ internal static class ListViews
         var parts = source.Name;
         if (source.FullTitle is { } title && !string.Equals(title, source.Name, StringComparison.Ordinal))
         {
-            parts += $" — {title}";
+            parts = title.StartsWith(source.Name, StringComparison.Ordinal) ? title : $"{source.Name} — {title}";
         }
 
         if (source.Url is { } url)

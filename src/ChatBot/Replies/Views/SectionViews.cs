@@ -66,7 +66,7 @@ internal static class SectionViews
             Subheading = "How a worker uses, directs and evaluates AI tools",
             Lead = single is null
                 ? $"How each level uses AI, with the evidence each statement cites."
-                : $"How a {single.LevelName} worker uses AI: {single.Statements.Length} statements, each with the sources it cites.",
+                : $"How a worker at {single.LevelName} uses AI: {single.Statements.Length} statements, each with the sources it cites.",
             Blocks = [.. blocks],
             Sources = answer.Sources,
             NextQuestions = single is null
