@@ -132,8 +132,11 @@ internal sealed class Router
             return FollowUpOf(explicitLevels[0]);
         }
 
-        // Words no route claims ("do they need GIS?") are searched before falling back on the conversation's level.
-        if (SearchTerms() is { Length: > 0 } words && words.Any(word => _index.Idf(Stemmer.Stem(word)) > 0))
+        // Words no route claims ("do they need GIS?") are searched, but only in a question evidently about the
+        // framework (it names the occupation, or continues a conversation about it): an off-topic question that happens
+        // to share a word ("what's the weather like?") gets help, never a list of statements.
+        var aboutFramework = _occupation.Named || _context.Focus is not null;
+        if (aboutFramework && SearchTerms() is { Length: > 0 } words && words.Any(word => _index.Idf(Stemmer.Stem(word)) > 0))
         {
             return new SearchQuestion(_framework, words);
         }

@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+
+namespace ChatBot.Tests.Bot;
+
+/// <summary>Conversations as people hold them in Teams: follow-ups, @mentions in channels, card button clicks.</summary>
+public sealed class ConversationTests : IDisposable
+{
+    private readonly BotApplication _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task Post_FollowUpInTheSameConversation_AnswersForTheLevelAskedBefore()
+    {
+        var client = _app.CreateClient();
+        await Activities.PostAsync(client, Activities.Message("What does a Proficient dispatcher do?"));
+
+        var followUp = await Activities.RepliesAsync(await Activities.PostAsync(client, Activities.Message("How do they use AI at that level?")));
+
+        var text = Activities.AllText(followUp);
+        Assert.Contains("Autonomous schedule generation oversight", text, StringComparison.Ordinal);
+        Assert.Contains("WEF Skills Taxonomy", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("AI-assisted schedule drafting", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_FollowUpInAnotherConversation_DoesNotSeeTheFirstOnesContext()
+    {
+        var client = _app.CreateClient();
+        await Activities.PostAsync(client, Activities.Message("Tell me about leadership at the Developing level"));
+        var elsewhere = Activities.Message("and the Exceeding level?");
+        elsewhere["conversation"]!["id"] = "another-conversation";
+
+        var text = Activities.AllText(await Activities.RepliesAsync(await Activities.PostAsync(client, elsewhere)));
+
+        Assert.Contains("Dispatch operations strategy", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dispatch operations mentorship", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_ChannelMessageWithTheBotsMention_AnswersTheQuestionWithoutTheMention()
+    {
+        var message = Activities.Message("<at>Skills Bot</at> what does an <at>Alex Doe</at> style emerging dispatcher do");
+        message["conversation"]!["conversationType"] = "channel";
+        message["entities"] = new JsonArray(
+            new JsonObject { ["type"] = "mention", ["mentioned"] = new JsonObject { ["id"] = "28:skills-bot", ["name"] = "Skills Bot" }, ["text"] = "<at>Skills Bot</at>" },
+            new JsonObject { ["type"] = "mention", ["mentioned"] = new JsonObject { ["id"] = "29:alex", ["name"] = "Alex Doe" }, ["text"] = "<at>Alex Doe</at>" });
+
+        var reply = (await Activities.RepliesAsync(await Activities.PostAsync(_app.CreateClient(), message)))[0]!;
+
+        Assert.StartsWith("Emerging (Entry / Apprentice)", (string?)reply["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_ButtonClick_AnswersExactlyAsTheTypedQuestion()
+    {
+        var client = _app.CreateClient();
+        var card = (await Activities.RepliesAsync(await Activities.PostAsync(client, Activities.Message("proficient"))))[0]!["attachments"]![0]!["content"]!;
+        var button = card["actions"]!.AsArray().First(action => (string?)action!["title"] == "Compare with Advanced")!;
+        var click = Activities.Message("");
+        click["value"] = button["data"]!.DeepClone();
+
+        var clicked = (await Activities.RepliesAsync(await Activities.PostAsync(client, click)))[0]!;
+        var typed = (await Activities.RepliesAsync(await Activities.PostAsync(client, Activities.Message((string)button["data"]!["question"]!))))[0]!;
+
+        Assert.Equal("Action.Submit", (string?)button["type"]);
+        Assert.StartsWith("Proficient (Senior / Expert IC) and Advanced (Lead / Principal / Executive) side by side", (string?)clicked["text"], StringComparison.Ordinal);
+        Assert.True(JsonNode.DeepEquals(typed["attachments"], clicked["attachments"]));
+    }
+}
