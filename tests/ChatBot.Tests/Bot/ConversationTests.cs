@@ -67,4 +67,22 @@ public sealed class ConversationTests : IDisposable
         Assert.StartsWith("Proficient (Senior / Expert IC) and Advanced (Lead / Principal / Executive) side by side", (string?)clicked["text"], StringComparison.Ordinal);
         Assert.True(JsonNode.DeepEquals(typed["attachments"], clicked["attachments"]));
     }
+
+    [Theory]
+    [InlineData("wht does a proficeint dispatcher do")]
+    [InlineData("anything about angry customers?")]
+    [InlineData("mid-level vs lead: what's different?")]
+    public async Task Post_SameQuestionInTwoConversations_GetsTheSameAnswer(string question)
+    {
+        var client = _app.CreateClient();
+        var first = Activities.Message(question);
+        var second = Activities.Message(question);
+        second["conversation"]!["id"] = "a-second-conversation";
+
+        var firstReply = (await Activities.RepliesAsync(await Activities.PostAsync(client, first)))[0]!;
+        var secondReply = (await Activities.RepliesAsync(await Activities.PostAsync(client, second)))[0]!;
+
+        Assert.Equal((string?)firstReply["text"], (string?)secondReply["text"]);
+        Assert.True(JsonNode.DeepEquals(firstReply["attachments"], secondReply["attachments"]));
+    }
 }
