@@ -137,9 +137,24 @@ internal static class CardParts
         return new Container(items) { Spacing = Spacing.Large, Separator = true };
     }
 
-    /// <summary>The buttons: each asks its question as if typed.</summary>
-    public static IReadOnlyList<SubmitAction> ActionBar(IEnumerable<NextQuestion> questions) =>
-        [.. questions.Take(6).Select(question => new SubmitAction(question.Title, new SubmitData(question.Question)))];
+    /// <summary>Hosts show at most this many actions in one set (the Adaptive Cards default host config).</summary>
+    public const int MaxActionsPerSet = 5;
+
+    /// <summary>The buttons, each asking its question as if typed, in balanced rows of at most five.</summary>
+    public static IEnumerable<ActionSet> ActionBar(IReadOnlyList<NextQuestion> questions)
+    {
+        var rows = (questions.Count + MaxActionsPerSet - 1) / MaxActionsPerSet;
+        if (rows == 0)
+        {
+            yield break;
+        }
+
+        var perRow = (questions.Count + rows - 1) / rows;
+        foreach (var row in questions.Chunk(perRow))
+        {
+            yield return new ActionSet([.. row.Select(question => new SubmitAction(question.Title, new SubmitData(question.Question)))]) { Spacing = Spacing.Small };
+        }
+    }
 
     private static RichTextBlock Statement(string prefix, string? title, string description) =>
         new(title is null

@@ -44,10 +44,7 @@ internal static class CardRenderer
             body.Add(CardParts.SourceFooter(view.Sources, view.Framework?.Attribution));
         }
 
-        return new AdaptiveCard(body)
-        {
-            FallbackText = fallbackText,
-            Actions = view.NextQuestions.IsEmpty ? null : CardParts.ActionBar(view.NextQuestions),
-        };
+        body.AddRange(CardParts.ActionBar(view.NextQuestions));
+        return new AdaptiveCard(body) { FallbackText = fallbackText };
     }
 }

@@ -19,7 +19,4 @@ internal sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
 
     /// <summary>Shown by clients that cannot render the card.</summary>
     public string? FallbackText { get; init; }
-
-    /// <summary>The buttons under the card.</summary>
-    public IReadOnlyList<SubmitAction>? Actions { get; init; }
 }
