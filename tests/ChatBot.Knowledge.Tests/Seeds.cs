@@ -11,6 +11,8 @@ internal static class Seeds
 {
     public const string DispatchersSoc = "43-5032.00";
 
+    private static readonly Lazy<QuestionReader> LazyReader = new(Reader);
+
     public static string Directory => Path.Combine(AppContext.BaseDirectory, "seeds");
 
     public static string PageFile => File(name => name.StartsWith("000_", StringComparison.Ordinal));
@@ -24,6 +26,24 @@ internal static class Seeds
     public static OccupationFramework Dispatchers() => LoadStore().FindBySoc(DispatchersSoc)!;
 
     public static QuestionReader Reader() => new(new KnowledgeIndex(LoadStore()));
+
+    /// <summary>One reader over the seed store, shared by the phrasing tables (a reader is immutable).</summary>
+    public static QuestionReader SharedReader => LazyReader.Value;
+
+    /// <summary>Reads the turns of one conversation in order, each in the context the previous turn left.</summary>
+    public static IReadOnlyList<Question> Converse(QuestionReader reader, params string[] turns)
+    {
+        var context = ConversationContext.Empty;
+        var questions = new List<Question>();
+        foreach (var turn in turns)
+        {
+            var reading = reader.Read(turn, context);
+            questions.Add(reading.Question);
+            context = reading.Context;
+        }
+
+        return questions;
+    }
 
     public static byte[] Bytes(string path) => System.IO.File.ReadAllBytes(path);
 

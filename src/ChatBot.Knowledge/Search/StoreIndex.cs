@@ -17,11 +17,12 @@ internal sealed class StoreIndex
             .SelectMany(index => index.TitleStems.Select(stem => (stem, index)))
             .GroupBy(pair => pair.stem, StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.Select(pair => pair.index).ToImmutableArray(), StringComparer.Ordinal);
-        RelatedTitles = [.. Frameworks.SelectMany(index => index.Framework.Onet.RelatedTitles.Select(title =>
-            new RelatedTitle(title, [.. Tokenizer.ContentStems(title).Distinct(StringComparer.Ordinal)], index)))];
+        RelatedTitles = [.. Frameworks.SelectMany(index => index.Framework.Onet.RelatedTitles.SelectMany(title => Names(title).Select(name =>
+            new RelatedTitle(title, [.. Tokenizer.ContentStems(name).Distinct(StringComparer.Ordinal)], index))))];
         Vocabulary = new Vocabulary(
             Frameworks.SelectMany(index => index.AllWords()).Concat(LevelWords.All),
-            Frameworks.SelectMany(index => index.KeyWords()).Concat(LevelWords.All).Concat(RoutingWords()));
+            Frameworks.SelectMany(index => index.KeyWords()).Concat(LevelWords.All).Concat(RoutingWords()),
+            RoutingWords().Concat(LevelWords.All).Concat(["help", "list", "task", "tasks", "tools", "jobs"]));
         OccupationStems = ByTitleStem.Keys.ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -38,6 +39,19 @@ internal sealed class StoreIndex
     public Vocabulary Vocabulary { get; }
 
     public FrameworkIndex For(OccupationFramework framework) => BySoc[framework.Occupation.SocCode];
+
+    /// <summary>"Auto Service Dispatcher (Automotive Service Dispatcher)" is asked for by either name.</summary>
+    private static IEnumerable<string> Names(string title)
+    {
+        var open = title.IndexOf('(', StringComparison.Ordinal);
+        if (open <= 0)
+        {
+            return [title];
+        }
+
+        var close = title.IndexOf(')', open);
+        return [title[..open].Trim(), title[(open + 1)..(close < 0 ? title.Length : close)].Trim()];
+    }
 
     /// <summary>The routing table's words are key words too, so "evidnce" or "technolgy" still route.</summary>
     private static IEnumerable<string> RoutingWords() =>

@@ -65,7 +65,7 @@ internal static class LevelWords
 
     /// <summary>Nouns after "new" that make it mean the entry level ("new dispatcher", "new hire").</summary>
     private static readonly FrozenSet<string> NewcomerNouns = FrozenSet.ToFrozenSet(
-        ["hire", "hires", "starter", "starters", "joiner", "joiners", "recruit", "recruits", "staff", "employee", "employees", "person", "people", "colleague", "colleagues", "member", "members", "to"],
+        ["hire", "hires", "starter", "starters", "joiner", "joiners", "recruit", "recruits", "staff", "employee", "employees", "person", "people", "colleague", "colleagues", "member", "members"],
         StringComparer.Ordinal);
 
     /// <summary>All words that can name a level, so they are never typo-corrected into something else.</summary>
@@ -104,6 +104,12 @@ internal static class LevelWords
     private static ProficiencyLevel? TryNumber(IReadOnlyList<string> words, int i)
     {
         var word = words[i];
+        if (word.Length == 3 && word[0] == 'l' && word[2] == 's')
+        {
+            // "our L3s": a plural of people at a level.
+            word = word[..2];
+        }
+
         if (word.Length == 2 && word[0] == 'l' && Numbers.TryGetValue(word[1..], out var glued))
         {
             return (ProficiencyLevel)glued;

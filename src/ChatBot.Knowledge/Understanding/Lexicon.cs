@@ -24,6 +24,7 @@ internal static class Lexicon
 
     public static readonly string[] EvidenceWords =
     [
+        "figure", "figures", "stats", "statistics", "percentage", "percent", "autonomous",
         "evidence", "aei", "safi", "wef", "autonomy", "augment", "augmentation", "augmented", "quadrant", "cluster",
         "observations", "automation", "automatable", "automate", "feasibility", "exposure",
     ];
@@ -43,6 +44,13 @@ internal static class Lexicon
 
     public static readonly string[] SourcePhrases = ["where does this come from", "where does it come from", "where is this from", "based on", "data come from", "where did you get"];
 
+    /// <summary>Word sets that ask for sources in any order ("where's this data from?", "where does that come from").</summary>
+    public static readonly string[][] SourceWordSets = [["where", "from"], ["where's", "from"], ["wheres", "from"], ["based", "on"]];
+
+    /// <summary>Word sets that ask about pay without a pay word ("how much do dispatchers make?").</summary>
+    public static readonly string[][] SalaryWordSets = [["how", "much", "make"], ["how", "much", "makes"], ["how", "much", "get", "paid"], ["going", "rate"], ["pay", "rate"], ["per", "hour"]];
+
+
     public static readonly string[] CodeWords = ["soc", "cip", "zone", "code", "codes", "version", "preparation", "classification", "onet code", "taxonomy code"];
 
     public static readonly string[] SalaryWords = ["salary", "salaries", "pay", "paid", "earn", "earns", "earning", "earnings", "wage", "wages", "income", "compensation", "money", "remuneration"];
@@ -57,14 +65,14 @@ internal static class Lexicon
     [
         "public safety", "first responder", "first responders", "call taker", "out of scope", "in scope", "scope",
         "not covered", "excluded", "exclude", "excludes", "what does this framework cover", "what does it cover",
-        "who is this for", "who does this cover", "what is covered", "use this for", "apply to", "applies to",
+        "who is this for", "who is this framework for", "who is the framework for", "who is it for", "what is this framework for", "who does this framework cover", "who does this cover", "what is covered", "use this for", "apply to", "applies to",
     ];
 
     public static readonly string[] CoverageWords = ["cover", "covers", "covered", "include", "includes", "included", "apply", "applies", "count", "counts", "part"];
 
     public static readonly string[] SearchPhrases =
     [
-        "anything about", "anything on", "anything regarding", "something about", "mention", "mentions", "mentioned",
+        "anything about", "anything on", "anything regarding", "regarding", "something about", "mention", "mentions", "mentioned",
         "mentioning", "come up", "comes up", "search", "search for", "find", "look for", "looking for", "statements about",
         "statements on", "statements that", "related to", "talk about", "talks about", "refer to", "refers to", "where does",
         "where do", "where is", "which statements", "what statements", "any statements", "deal with", "deals with",
@@ -87,7 +95,7 @@ internal static class Lexicon
     [
         "get from", "go from", "move from", "get to", "move to", "move up", "step up", "progress", "progression",
         "promoted", "promotion", "promote", "advance to", "become", "next level", "level up", "grow into", "reach",
-        "transition", "step to", "jump to", "climb", "path to", "to get to", "what changes", "what do i need to",
+        "transition", "step to", "jump to", "climb", "path to", "to get to", "what do i need to", "what changes", "what else",
         "what does it take", "after",
     ];
 
@@ -142,7 +150,7 @@ internal static class Lexicon
     [
         (OnetList.RelatedTitles, ["related titles", "related title", "job titles", "other titles", "alternative titles", "alternate titles", "other names", "also called", "also known", "aka", "titles", "job names", "sample titles"]),
         (OnetList.WorkStyles, ["work styles", "work style", "workstyles", "workstyle", "personality", "traits", "characteristics"]),
-        (OnetList.KnowledgeDomains, ["knowledge domains", "knowledge areas", "knowledge"]),
+        (OnetList.KnowledgeDomains, ["knowledge domains", "knowledge domain", "knowledge areas", "knowledge area", "knowledge"]),
         (OnetList.Abilities, ["abilities", "ability"]),
         (OnetList.Technology, ["technology", "technologies", "software", "tools", "tool", "apps", "applications", "platforms", "systems used", "tech stack"]),
         (OnetList.Tasks, ["tasks", "task", "duties", "duty", "responsibilities", "activities"]),
@@ -163,7 +171,7 @@ internal static class Lexicon
     public static readonly string[] ItemFillerWords =
     [
         "appear", "appears", "list", "onet", "framework", "occupation", "this", "these", "needed", "required", "require",
-        "requires", "necessary", "important", "key", "main", "essential", "useful", "relevant", "mentioned", "one",
+        "requires", "necessary", "important", "key", "main", "essential", "useful", "relevant", "mentioned", "one", "area", "areas", "domain", "domains", "item", "items",
     ];
 
     /// <summary>Words after "the level" that point up or down the ladder from the level in context.</summary>
@@ -172,6 +180,12 @@ internal static class Lexicon
     public static readonly string[] LevelAbove = ["level above", "higher level", "next level", "level up", "one up", "above that", "above it", "the one above", "next one", "level after"];
 
     public static readonly string[] ThatLevel = ["that level", "this level", "same level", "their level", "that stage", "at that", "for that", "for them", "they", "them", "those"];
+
+    /// <summary>Soft list words ("responsibilities"): with a level named, the question is about that level, not the list.</summary>
+    public static readonly string[] SoftListWords = ["duties", "duty", "responsibilities", "activities", "skills"];
+
+    /// <summary>"where does he sit?", "which level would she fit": an asker word and a placing verb, in any order.</summary>
+    public static readonly string[] FitVerbs = ["sit", "sits", "fit", "fits", "belong", "belongs", "slot", "place", "pitch", "match"];
 
     public static readonly string[] FitPhrases =
     [

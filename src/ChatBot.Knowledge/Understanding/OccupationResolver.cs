@@ -9,7 +9,7 @@ namespace ChatBot.Knowledge.Understanding;
 /// </summary>
 internal static partial class OccupationResolver
 {
-    private static readonly string[] RoleSlotOpeners = ["a", "an", "the", "for", "as", "our", "my", "of", "their", "being"];
+    private static readonly string[] RoleSlotOpeners = ["a", "an", "the", "for", "as", "being"];
 
     public static OccupationResolution Resolve(Query query, StoreIndex index, ConversationContext context)
     {
@@ -83,29 +83,37 @@ internal static partial class OccupationResolver
     }
 
     /// <summary>
-    /// "a senior teacher", "a proficient nurse": a person noun in the slot after an article or a level word that
-    /// the store never uses. Words the store knows (dispatcher, driver, supervisor) never count.
+    /// "a senior teacher", "level 2 teacher", "junior software developers": a person noun in the few words after an
+    /// article or a level word that the store never uses. Words the store knows (dispatcher, driver) end the scan.
+    /// The asker's own team ("our recruiters") is not the subject, so possessives open no slot.
     /// </summary>
     private static string? UnknownOccupationNoun(Query query, StoreIndex index)
     {
         var words = query.Words;
-        for (var i = 0; i + 1 < words.Count; i++)
+        for (var i = 0; i < words.Count; i++)
         {
-            var opensSlot = RoleSlotOpeners.Contains(words[i]) || LevelWords.All.Contains(words[i]);
-            if (!opensSlot)
+            if (!RoleSlotOpeners.Contains(words[i]) && !LevelWords.All.Contains(words[i]))
             {
                 continue;
             }
 
-            var candidate = words[i + 1];
-            if ((LevelWords.All.Contains(candidate) || candidate == "new") && i + 2 < words.Count)
+            for (var j = i + 1; j < Math.Min(words.Count, i + 4); j++)
             {
-                candidate = words[i + 2];
-            }
+                var candidate = words[j];
+                if (LevelWords.All.Contains(candidate) || candidate.All(char.IsDigit) || candidate is "new" or "one" or "two" or "three" or "four")
+                {
+                    continue;
+                }
 
-            if (!index.Vocabulary.IsKnown(candidate) && !index.OccupationStems.Contains(Stemmer.Stem(candidate)) && LooksLikeOccupation(candidate))
-            {
-                return candidate;
+                if (index.OccupationStems.Contains(Stemmer.Stem(candidate)))
+                {
+                    break;
+                }
+
+                if (!index.Vocabulary.IsKnown(candidate) && LooksLikeOccupation(candidate))
+                {
+                    return candidate;
+                }
             }
         }
 

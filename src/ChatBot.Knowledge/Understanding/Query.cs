@@ -3,8 +3,13 @@ using System.Collections.Frozen;
 namespace ChatBot.Knowledge.Understanding;
 
 /// <summary>A question made ready for matching: its words as the store spells them, their stems, and the raw text.</summary>
-internal sealed class Query
+internal sealed partial class Query
 {
+    /// <summary>Words that never change what is asked ("who is this framework actually for?").</summary>
+    private static readonly FrozenSet<string> Fillers = FrozenSet.ToFrozenSet(
+        ["actually", "really", "basically", "literally", "just", "kinda", "sorta", "exactly", "um", "uh", "hmm", "quickly", "quick", "pls", "plz", "please"],
+        StringComparer.Ordinal);
+
     private readonly FrozenSet<string> _wordSet;
     private readonly FrozenSet<string> _stemSet;
 
@@ -35,9 +40,17 @@ internal sealed class Query
             raw = raw[..Tokenizer.MaxQuestionLength];
         }
 
+        // People @mentioned in the question are names, not what is asked about.
+        raw = MentionMarkup().Replace(raw, " ");
+
         var words = new List<string>();
         foreach (var token in Tokenizer.Words(raw))
         {
+            if (Fillers.Contains(token))
+            {
+                continue;
+            }
+
             var word = vocabulary.Correct(Spelling.Americanize(token));
             if (vocabulary.Split(word) is { } parts)
             {
@@ -70,6 +83,9 @@ internal sealed class Query
 
     public bool HasStem(string stem) => _stemSet.Contains(stem);
 
+    /// <summary>Every word of <paramref name="phrase"/>, in any order and form ("how much time does AI save" has "time saved").</summary>
+    public bool HasAllStems(string phrase) => phrase.Split(' ').All(word => HasStem(Stemmer.Stem(word)));
+
     /// <summary>True when the words of <paramref name="phrase"/> appear in a row ("job zone", "work styles").</summary>
     public bool HasPhrase(string phrase) => IndexOfPhrase(phrase) >= 0;
 
@@ -94,4 +110,10 @@ internal sealed class Query
     }
 
     public bool HasAnyPhrase(IEnumerable<string> phrases) => phrases.Any(HasPhrase);
+
+    [System.Text.RegularExpressions.GeneratedRegex("<at>.*?</at>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex MentionMarkup();
+
+    /// <summary>Every one of <paramref name="words"/>, in any order ("how much ... make").</summary>
+    public bool HasAll(IEnumerable<string> words) => words.All(_wordSet.Contains);
 }

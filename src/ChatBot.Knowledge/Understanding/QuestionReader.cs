@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ChatBot.Knowledge.Model;
 using ChatBot.Knowledge.Search;
 
@@ -32,7 +31,7 @@ public sealed class QuestionReader
 
     private Question Route(Query query, ConversationContext context)
     {
-        if (query.Words.Count == 0 || IsHelp(query))
+        if (query.Words.Count == 0)
         {
             return new HelpQuestion(HelpReason.Welcome, []);
         }
@@ -45,15 +44,13 @@ public sealed class QuestionReader
 
         if (occupation.Framework is null)
         {
-            return new WhichOccupationQuestion([.. occupation.Choices.Select(choice => choice.Framework)], query.Raw);
+            return Router.IsHelp(query)
+                ? new HelpQuestion(HelpReason.Welcome, [])
+                : new WhichOccupationQuestion([.. occupation.Choices.Select(choice => choice.Framework)], query.Raw);
         }
 
         return new Router(query, context, occupation, _index).Route();
     }
-
-    private static bool IsHelp(Query query) =>
-        query.HasAnyPhrase(Lexicon.HelpPhrases) ||
-        query.Words.All(word => Lexicon.Greetings.Contains(word) || StopWords.All.Contains(word) || word is "skills" or "bot");
 
     private static ConversationContext Next(ConversationContext context, Question question) => question switch
     {

@@ -54,9 +54,18 @@ internal sealed class Router
         var explicitLevels = _levels.Select(mention => mention.Level).Distinct().ToList();
         var level = explicitLevels.Count > 0 ? explicitLevels[0] : RelativeLevel();
 
-        if (explicitLevels.Count == 0 && (_query.HasAnyPhrase(Lexicon.FitPhrases) || _query.Words.Count >= 30) && LevelFitter.Fit(_query.Raw) is { } fit)
+        // Someone described rather than a level named ("first year, on their own, not the complex work yet").
+        // A described person can mention other levels ("shadowing a senior"), so the cues win when asked to place them.
+        var fitAsked = _query.HasAnyPhrase(Lexicon.FitPhrases) || (_query.HasAny(Lexicon.FitVerbs) && _query.HasAny("where", "which", "what"));
+        if ((fitAsked || (explicitLevels.Count == 0 && _query.Words.Count >= 30)) && LevelFitter.Fit(_query.Raw) is { } fit)
         {
             return new LevelQuestion(_framework, fit.Level, fit.Fit);
+        }
+
+        // A statement's whole title asked about ("what is AI autonomy calibration?") beats the words inside it.
+        if (StatementAsked && _statement.Complete && _query.HasAnyPhrase(Lexicon.StatementTriggers))
+        {
+            return Statement();
         }
 
         if (_occupation.RelatedTitle is { } related && explicitLevels.Count == 0 && !StatementAsked)
@@ -64,7 +73,7 @@ internal sealed class Router
             return new CoverageQuestion(_framework, related.Title);
         }
 
-        if (_query.HasAny(Lexicon.SalaryWords))
+        if (_query.HasAny(Lexicon.SalaryWords) || Lexicon.SalaryWordSets.Any(_query.HasAll))
         {
             return new SalaryQuestion(_framework);
         }
@@ -75,13 +84,13 @@ internal sealed class Router
             return new ScopeQuestion(_framework, scope);
         }
 
-        if (_query.HasAny(Lexicon.EvidenceWords) || Lexicon.EvidencePhrases.Any(HasAllStems))
+        if (_query.HasAny(Lexicon.EvidenceWords) || Lexicon.EvidencePhrases.Any(_query.HasAllStems))
         {
-            var fact = Lexicon.EvidenceFacts.FirstOrDefault(entry => HasAllStems(entry.Phrase)).Label;
+            var fact = Lexicon.EvidenceFacts.FirstOrDefault(entry => _query.HasAllStems(entry.Phrase)).Label;
             return new EvidenceQuestion(_framework, fact);
         }
 
-        if (_query.HasAny(Lexicon.SourceWords) || _query.HasAnyPhrase(Lexicon.SourcePhrases))
+        if (_query.HasAny(Lexicon.SourceWords) || _query.HasAnyPhrase(Lexicon.SourcePhrases) || Lexicon.SourceWordSets.Any(_query.HasAll))
         {
             var aboutThat = _query.HasAny("that", "this", "those", "these", "above", "it") && _context.Focus is not null;
             return new SourcesQuestion(_framework, aboutThat ? _context.Focus : null);
@@ -99,12 +108,18 @@ internal sealed class Router
 
         if (StatementAsked)
         {
-            return new StatementQuestion(_framework, [.. _statement.Statements.Select(statement => statement.Placed)]);
+            return Statement();
         }
 
         if (_query.HasAny(Lexicon.AiWords) || _query.HasAnyPhrase(Lexicon.AiPhrases))
         {
             return new AiUsageQuestion(_framework, level ?? FollowUpLevel());
+        }
+
+        // "is leadership one of the work styles?": a yes-or-no check on a named list beats the domain the item names.
+        if (AsksYesOrNo() && ListAsked(explicitLevels.Count > 0) is ListItemQuestion check)
+        {
+            return check;
         }
 
         if (FindDomain() is { } domain)
@@ -132,6 +147,17 @@ internal sealed class Router
             return FollowUpOf(explicitLevels[0]);
         }
 
+        // A relative level ("and the level below?") continues what the conversation was doing.
+        if (level is { } relativeLevel && (_query.HasAnyPhrase(Lexicon.LevelBelow) || _query.HasAnyPhrase(Lexicon.LevelAbove)))
+        {
+            return FollowUpOf(relativeLevel);
+        }
+
+        if (IsHelp(_query))
+        {
+            return new HelpQuestion(HelpReason.Welcome, []);
+        }
+
         // Words no route claims ("do they need GIS?") are searched, but only in a question evidently about the
         // framework (it names the occupation, or continues a conversation about it): an off-topic question that happens
         // to share a word ("what's the weather like?") gets help, never a list of statements.
@@ -146,8 +172,12 @@ internal sealed class Router
             : new HelpQuestion(HelpReason.NotUnderstood, SuggestionFinder.Suggest(_query, _index));
     }
 
-    /// <summary>Every word of <paramref name="phrase"/>, in any order and form ("how much time does AI save" has "time saved").</summary>
-    private bool HasAllStems(string phrase) => phrase.Split(' ').All(word => _query.HasStem(Stemmer.Stem(word)));
+    /// <summary>A greeting, thanks, or a request for help, and nothing more specific.</summary>
+    public static bool IsHelp(Query query) =>
+        query.HasAnyPhrase(Lexicon.HelpPhrases) ||
+        query.Words.All(word => Lexicon.Greetings.Contains(word) || StopWords.All.Contains(word) || word is "skills" or "bot");
+
+    private StatementQuestion Statement() => new(_framework, [.. _statement.Statements.Select(statement => statement.Placed)]);
 
     /// <summary>"that level", "the level below", "the next level": relative to the level in context.</summary>
     private ProficiencyLevel? RelativeLevel()
@@ -194,9 +224,18 @@ internal sealed class Router
 
     private Question? LevelChange(List<ProficiencyLevel> explicitLevels)
     {
-        var progression = _query.HasAnyPhrase(Lexicon.ProgressionPhrases);
+        // "from developing to proficient" is a progression even without a progression verb.
+        var fromTo = explicitLevels.Count >= 2 && _levels.Any(mention => Direction(mention.Position) == true) && _levels.Any(mention => Direction(mention.Position) == false);
+        var progression = _query.HasAnyPhrase(Lexicon.ProgressionPhrases) || fromTo;
         var compare = _query.HasAnyPhrase(Lexicon.ComparePhrases);
         var relative = RelativeLevel();
+
+        // "what's the next level?" in a conversation at Developing: from Developing to the level above it.
+        if (progression && explicitLevels.Count == 0 && relative is { } next && _context.Level is { } here)
+        {
+            return next > here ? new ProgressionQuestion(_framework, here, next) : new LevelQuestion(_framework, next);
+        }
+
         var levels = new List<ProficiencyLevel>(explicitLevels);
         if (_query.HasAnyPhrase(Lexicon.ThatLevel) && _context.Level is { } that && !levels.Contains(that))
         {
@@ -208,22 +247,16 @@ internal sealed class Router
             levels.Add(other);
         }
 
+        // "put developing and proficient side by side, what changes between them": an explicit comparison wins
+        // unless the question says which way ("from developing to proficient").
+        if (compare && levels.Count >= 2 && !fromTo)
+        {
+            return new CompareQuestion(_framework, levels[0], levels[1]);
+        }
+
         if (progression && (levels.Count > 0 || _context.Level is not null))
         {
-            if (levels.Count >= 2)
-            {
-                return new ProgressionQuestion(_framework, levels[0], levels[1]);
-            }
-
-            var named = levels.Count == 1 ? levels[0] : _context.Level!.Value;
-            var fromNamed = _query.HasAny("after", "from", "beyond", "past") || _query.HasAnyPhrase(["next level", "level up", "step up", "move up"]);
-            if (fromNamed || levels.Count == 0)
-            {
-                return named == ProficiencyLevel.Advanced ? new LevelQuestion(_framework, named) : new ProgressionQuestion(_framework, named, named + 1);
-            }
-
-            var from = _context.Level is { } current && current < named ? current : (named > ProficiencyLevel.Emerging ? named - 1 : named);
-            return from == named ? new LevelQuestion(_framework, named) : new ProgressionQuestion(_framework, from, named);
+            return Progression(levels);
         }
 
         if (levels.Count >= 2 && (compare || explicitLevels.Count >= 2))
@@ -240,12 +273,59 @@ internal sealed class Router
         return null;
     }
 
+    /// <summary>
+    /// Which named level is the target: the one right after "to", "into", "become" or "reach" ("path to senior
+    /// from mid level"); the other is where the person stands ("I'm a L2, how do I get promoted?").
+    /// </summary>
+    private Question Progression(List<ProficiencyLevel> levels)
+    {
+        var targets = _levels.Where(mention => Direction(mention.Position) == true).Select(mention => mention.Level).Distinct().ToList();
+        if (levels.Count >= 2)
+        {
+            // With no "to", the move is up the ladder ("level 3 -> level 4 what changes").
+            var to = targets.Count > 0 ? targets[0] : levels.Max();
+            var from = levels.First(candidate => candidate != to);
+            return new ProgressionQuestion(_framework, from, to);
+        }
+
+        var named = levels.Count == 1 ? levels[0] : _context.Level!.Value;
+        if (targets.Count == 0)
+        {
+            return named == ProficiencyLevel.Advanced ? new LevelQuestion(_framework, named) : new ProgressionQuestion(_framework, named, named + 1);
+        }
+
+        var start = _context.Level is { } current && current < named ? current : (named > ProficiencyLevel.Emerging ? named - 1 : named);
+        return start == named ? new LevelQuestion(_framework, named) : new ProgressionQuestion(_framework, start, named);
+    }
+
+    /// <summary>True when the nearest marker before the level makes it the target, false when it makes it the start, null for neither.</summary>
+    private bool? Direction(int position)
+    {
+        for (var i = position - 1; i >= Math.Max(0, position - 3); i--)
+        {
+            switch (_query.Words[i])
+            {
+                case "to" or "into" or "become" or "becoming" or "reach" or "reaching" or "towards":
+                    return true;
+                case "from" or "after" or "beyond" or "past" or "am" or "i'm" or "im" or "currently":
+                    return false;
+            }
+
+            if (_levels.Any(mention => mention.Position == i))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private Question? ListAsked(bool levelNamed)
     {
         foreach (var (list, phrases) in Lexicon.Lists)
         {
             var phrase = phrases.FirstOrDefault(_query.HasPhrase);
-            if (phrase is null || (list == OnetList.Skills && levelNamed))
+            if (phrase is null || (levelNamed && Lexicon.SoftListWords.Contains(phrase)))
             {
                 continue;
             }
@@ -294,7 +374,7 @@ internal sealed class Router
         var terms = _query.Words.Where(word => Lexicon.ScopeWords.Contains(word) || _index.ExcludedWords.Contains(word)).Distinct(StringComparer.Ordinal).ToList();
         if (terms.Count == 0 && _query.HasAnyPhrase(Lexicon.ScopePhrases) && _occupation.RelatedTitle is null)
         {
-            terms.AddRange(Lexicon.ScopePhrases.Where(_query.HasPhrase).Take(1));
+            terms.AddRange(Lexicon.ScopePhrases.Where(_query.HasPhrase).DefaultIfEmpty("scope").Take(1));
         }
 
         return [.. terms];
@@ -307,7 +387,8 @@ internal sealed class Router
         return [.. _query.Words
             .Where(word => !StopWords.All.Contains(word) && !routing.Contains(word) && !_occupationStems.Contains(Stemmer.Stem(word)) &&
                            !LevelWords.All.Contains(word) && !Lexicon.ThatLevel.Contains(word) && !Lexicon.Greetings.Contains(word) &&
-                           word is not ("framework" or "statements" or "statement" or "anywhere" or "which" or "come" or "comes" or "know" or "about"))
+                           !Lexicon.HelpPhrases.Contains(word) &&
+                           word is not ("framework" or "statements" or "statement" or "anywhere" or "which" or "come" or "comes" or "know" or "about" or "regarding"))
             .Distinct(StringComparer.Ordinal)];
     }
 }

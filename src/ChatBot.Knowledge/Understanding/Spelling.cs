@@ -51,6 +51,16 @@ internal static class Spelling
         ["diff"] = "difference",
         ["exp"] = "experience",
         ["govt"] = "government",
+        ["snr"] = "senior",
+        ["sr"] = "senior",
+        ["jnr"] = "junior",
+        ["jr"] = "junior",
+        ["prep"] = "preparation",
+        ["collab"] = "collaboration",
+        ["shud"] = "should",
+        ["wot"] = "what",
+        ["abt"] = "about",
+        ["re"] = "regarding",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly (string British, string American)[] Endings =

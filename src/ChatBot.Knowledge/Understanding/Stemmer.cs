@@ -9,7 +9,7 @@ internal static class Stemmer
     private static readonly string[] Suffixes =
     [
         "izations", "ization", "ations", "ation", "ators", "ator", "ities", "ity", "ments", "ment", "ness", "ship",
-        "ings", "ing", "ers", "er", "ies", "ied", "ates", "ate", "ed", "es", "ly", "s", "e", "al",
+        "ings", "ing", "ers", "er", "ies", "ied", "ates", "ate", "ous", "ed", "es", "ly", "s", "e", "al", "y",
     ];
 
     public static string Stem(string word)

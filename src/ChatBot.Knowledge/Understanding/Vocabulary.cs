@@ -11,9 +11,14 @@ internal sealed class Vocabulary
 {
     private readonly FrozenSet<string> _known;
     private readonly FrozenDictionary<int, string[]> _keyWordsByLength;
+    private readonly FrozenSet<string> _routingWords;
 
-    public Vocabulary(IEnumerable<string> knownWords, IEnumerable<string> keyWords)
+    /// <param name="knownWords">Every word the store uses.</param>
+    /// <param name="keyWords">Words worth correcting a typo toward.</param>
+    /// <param name="routingWords">The routing table's words: the only targets for typos in four-letter words ("taks", "halp").</param>
+    public Vocabulary(IEnumerable<string> knownWords, IEnumerable<string> keyWords, IEnumerable<string> routingWords)
     {
+        _routingWords = routingWords.Where(word => word.Length is >= 4 and <= 5).ToFrozenSet(StringComparer.Ordinal);
         var keys = keyWords.Where(word => word.Length >= 3).ToHashSet(StringComparer.Ordinal);
         _known = knownWords.Concat(keys).Concat(StopWords.All).ToFrozenSet(StringComparer.Ordinal);
         _keyWordsByLength = keys.GroupBy(word => word.Length)
@@ -25,7 +30,7 @@ internal sealed class Vocabulary
     /// <summary>The word as the store would spell it: itself when known, a unique close key word, or itself.</summary>
     public string Correct(string word)
     {
-        if (word.Length < 5 || _known.Contains(word) || word.Any(char.IsDigit))
+        if (word.Length < 4 || _known.Contains(word) || word.Any(char.IsDigit))
         {
             return word;
         }
@@ -33,6 +38,7 @@ internal sealed class Vocabulary
         var maxDistance = word.Length >= 8 ? 2 : 1;
         string? best = null;
         var bestDistance = maxDistance + 1;
+        var bestMissing = int.MaxValue;
         var tie = false;
         for (var length = word.Length - maxDistance; length <= word.Length + maxDistance; length++)
         {
@@ -43,19 +49,48 @@ internal sealed class Vocabulary
 
             foreach (var candidate in candidates)
             {
-                var distance = EditDistance.Bounded(word, candidate, maxDistance);
-                if (distance < bestDistance)
+                if (word.Length == 4 && !_routingWords.Contains(candidate))
                 {
-                    (best, bestDistance, tie) = (candidate, distance, false);
+                    continue;
                 }
-                else if (distance == bestDistance && distance <= maxDistance)
+
+                var distance = EditDistance.Bounded(word, candidate, maxDistance);
+                if (distance > maxDistance)
                 {
+                    continue;
+                }
+
+                // Between equally close words, the one holding every typed letter wins ("taks" is "task", not "take"),
+                // then the one of the typed length (a swap of two letters is likelier than a dropped one: not "talks").
+                var missing = (MissingLetters(word, candidate) * 10) + Math.Abs(candidate.Length - word.Length);
+                if (distance < bestDistance || (distance == bestDistance && missing < bestMissing))
+                {
+                    (best, bestDistance, bestMissing, tie) = (candidate, distance, missing, false);
+                }
+                else if (distance == bestDistance && missing == bestMissing && Stemmer.Stem(candidate) != Stemmer.Stem(best!))
+                {
+                    // Two forms of one word ("skill", "skills") are not a real tie.
                     tie = true;
                 }
             }
         }
 
         return best is not null && !tie ? best : word;
+    }
+
+    private static int MissingLetters(string word, string candidate)
+    {
+        var available = candidate.ToList();
+        var missing = 0;
+        foreach (var letter in word)
+        {
+            if (!available.Remove(letter))
+            {
+                missing++;
+            }
+        }
+
+        return missing;
     }
 
     /// <summary>Splits a glued word ("workstyles") into two known words, or returns null.</summary>

@@ -42,9 +42,17 @@ public sealed class QuestionReaderTests
         Assert.Equal("53-1047.00", supervisor.Framework.Occupation.SocCode);
     }
 
+    [Fact]
+    public void Read_AnOccupationNeitherFrameworkCovers_SaysSoInsteadOfAskingWhichOne()
+    {
+        var question = new QuestionReader(new KnowledgeIndex(TwoOccupationStore())).Read("proficient police officer");
+
+        Assert.Equal("officer", Assert.IsType<OtherOccupationQuestion>(question).AskedFor);
+    }
+
     [Theory]
     [InlineData("what is expected at the proficient level")]
-    [InlineData("proficient police officer")]
+    [InlineData("proficient level statements")]
     public void Read_WithSeveralOccupationsAndNoneNamed_AsksWhichOccupation(string text)
     {
         var question = new QuestionReader(new KnowledgeIndex(TwoOccupationStore())).Read(text);
