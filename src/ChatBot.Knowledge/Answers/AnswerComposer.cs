@@ -13,7 +13,7 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge)
     public Answer Compose(Question question) => question switch
     {
         LevelQuestion q => Level(q.Framework, q.Level, q.Fit),
-        CompareQuestion q => new CompareAnswer(q.Framework, RoleLevelOf(q.Framework, q.Left), RoleLevelOf(q.Framework, q.Right), SourceCatalog.ForLevels(q.Framework)),
+        CompareQuestion q => new CompareAnswer(q.Framework, RoleLevelOf(q.Framework, q.Left), RoleLevelOf(q.Framework, q.Right), SourcesOf(q.Framework).Levels),
         ProgressionQuestion q => Progression(q),
         DomainQuestion q => Domain(q),
         DomainListQuestion q => DomainList(q),
@@ -34,13 +34,13 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge)
         _ => new HelpAnswer(Occupations(), HelpReason.NotUnderstood, []),
     };
 
-    private static LevelAnswer Level(OccupationFramework framework, ProficiencyLevel level, LevelFit? fit) =>
-        new(framework, RoleLevelOf(framework, level), SourceCatalog.ForLevels(framework), fit);
+    private LevelAnswer Level(OccupationFramework framework, ProficiencyLevel level, LevelFit? fit) =>
+        new(framework, RoleLevelOf(framework, level), SourcesOf(framework).Levels, fit);
 
     private static RoleLevel RoleLevelOf(OccupationFramework framework, ProficiencyLevel level) =>
         framework.FindLevel(level) ?? new RoleLevel { Level = level, Name = level.ToString(), Statements = [] };
 
-    private static ProgressionAnswer Progression(ProgressionQuestion q)
+    private ProgressionAnswer Progression(ProgressionQuestion q)
     {
         var ai = q.Framework.FindAiUsage(q.To);
         var domains = q.Framework.Domains
@@ -48,33 +48,33 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge)
             .OfType<DomainStatements>()
             .ToImmutableArray();
         var statements = (ai?.Statements ?? []).Concat(domains.SelectMany(domain => domain.Group.Statements));
-        var sources = SourceCatalog.ForLevels(q.Framework).Concat(SourceCatalog.Cited(q.Framework, statements)).DistinctBy(source => source.Name);
+        var sources = SourcesOf(q.Framework).Levels.Concat(SourceCatalog.Cited(SourcesOf(q.Framework).All, statements)).DistinctBy(source => source.Name);
         return new ProgressionAnswer(q.Framework, RoleLevelOf(q.Framework, q.From), RoleLevelOf(q.Framework, q.To), ai, domains, [.. sources]);
     }
 
-    private static DomainAnswer Domain(DomainQuestion q)
+    private DomainAnswer Domain(DomainQuestion q)
     {
         var groups = q.Level is { } level ? [.. q.Domain.Groups.Where(group => group.Level == level)] : q.Domain.Groups;
-        return new DomainAnswer(q.Framework, q.Domain, groups, SourceCatalog.Cited(q.Framework, groups.SelectMany(group => group.Statements)));
+        return new DomainAnswer(q.Framework, q.Domain, groups, SourceCatalog.Cited(SourcesOf(q.Framework).All, groups.SelectMany(group => group.Statements)));
     }
 
-    private static DomainListAnswer DomainList(DomainListQuestion q)
+    private DomainListAnswer DomainList(DomainListQuestion q)
     {
         var atLevel = q.Level is { } level
             ? q.Framework.Domains.Select(domain => domain.Groups.FirstOrDefault(group => group.Level == level) is { } group ? new DomainStatements(domain, group) : null)
                 .OfType<DomainStatements>().ToImmutableArray()
             : [];
         var statements = atLevel.IsEmpty ? q.Framework.Domains.SelectMany(d => d.Groups).SelectMany(g => g.Statements) : atLevel.SelectMany(d => d.Group.Statements);
-        return new DomainListAnswer(q.Framework, q.Level, atLevel, SourceCatalog.Cited(q.Framework, statements));
+        return new DomainListAnswer(q.Framework, q.Level, atLevel, SourceCatalog.Cited(SourcesOf(q.Framework).All, statements));
     }
 
-    private static AiUsageAnswer AiUsage(AiUsageQuestion q)
+    private AiUsageAnswer AiUsage(AiUsageQuestion q)
     {
         var groups = q.Level is { } level ? [.. q.Framework.AiUsage.Where(group => group.Level == level)] : q.Framework.AiUsage;
-        return new AiUsageAnswer(q.Framework, groups, SourceCatalog.Cited(q.Framework, groups.SelectMany(group => group.Statements)));
+        return new AiUsageAnswer(q.Framework, groups, SourceCatalog.Cited(SourcesOf(q.Framework).All, groups.SelectMany(group => group.Statements)));
     }
 
-    private static EvidenceAnswer Evidence(EvidenceQuestion q)
+    private EvidenceAnswer Evidence(EvidenceQuestion q)
     {
         EvidenceFact? asked = null;
         string? group = null;
@@ -92,7 +92,7 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge)
             }
         }
 
-        return new EvidenceAnswer(q.Framework, asked, group, [.. SourceCatalog.All(q.Framework).Where(IsEvidenceSource)]);
+        return new EvidenceAnswer(q.Framework, asked, group, [.. SourcesOf(q.Framework).All.Where(IsEvidenceSource)]);
     }
 
     /// <summary>The evidence pack's figures come from the AEI, SAFI and WEF sources, which the page names.</summary>
@@ -114,14 +114,14 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge)
     {
         var hits = KeywordSearch.Find(knowledge.Index.For(q.Framework), q.Terms);
         var cited = hits.SelectMany(hit => hit.Citations).Select(citation => citation.Label).ToHashSet(StringComparer.Ordinal);
-        return new SearchAnswer(q.Framework, q.Terms, hits, [.. SourceCatalog.All(q.Framework).Where(source => source.Labels.Any(cited.Contains))]);
+        return new SearchAnswer(q.Framework, q.Terms, hits, [.. SourcesOf(q.Framework).All.Where(source => source.Labels.Any(cited.Contains))]);
     }
 
-    private static SourcesAnswer Sources(SourcesQuestion q)
+    private SourcesAnswer Sources(SourcesQuestion q)
     {
         if (q.Focus is not { } focus)
         {
-            return new SourcesAnswer(q.Framework, null, SourceCatalog.All(q.Framework));
+            return new SourcesAnswer(q.Framework, null, SourcesOf(q.Framework).All);
         }
 
         var domain = focus.DomainName is { } name ? q.Framework.FindDomain(name) : null;
@@ -132,23 +132,29 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge)
             FocusKind.Level or FocusKind.Compare or FocusKind.Progression when focus.Level is { } level => ($"{level} level", Enumerable.Empty<Statement>()),
             _ => ((string?)null, Enumerable.Empty<Statement>()),
         };
-        var sources = statements.Any() ? SourceCatalog.Cited(q.Framework, statements) : SourceCatalog.ForLevels(q.Framework);
-        return label is null ? new SourcesAnswer(q.Framework, null, SourceCatalog.All(q.Framework)) : new SourcesAnswer(q.Framework, label, sources);
+        var sources = statements.Any() ? SourceCatalog.Cited(SourcesOf(q.Framework).All, statements) : SourcesOf(q.Framework).Levels;
+        return label is null ? new SourcesAnswer(q.Framework, null, SourcesOf(q.Framework).All) : new SourcesAnswer(q.Framework, label, sources);
     }
 
     private static string LevelSuffix(ProficiencyLevel? level) => level is { } value ? $" at {value}" : "";
 
-    private static ImmutableArray<SourceEntry> StatementSources(OccupationFramework framework, IEnumerable<PlacedStatement> matches)
+    private ImmutableArray<SourceEntry> StatementSources(OccupationFramework framework, IEnumerable<PlacedStatement> matches)
     {
         var list = matches.ToList();
-        var cited = SourceCatalog.Cited(framework, list.Select(match => match.Statement));
+        var cited = SourceCatalog.Cited(SourcesOf(framework).All, list.Select(match => match.Statement));
         return list.Any(match => match.Place.Section == StatementSection.RoleLevel)
-            ? [.. SourceCatalog.ForLevels(framework).Concat(cited).DistinctBy(source => source.Name)]
+            ? [.. SourcesOf(framework).Levels.Concat(cited).DistinctBy(source => source.Name)]
             : cited;
     }
 
     /// <summary>The O*NET lists and codes come from O*NET (via the crosswalk), as the export's source list says.</summary>
-    private static ImmutableArray<SourceEntry> ListSources(OccupationFramework framework) => SourceCatalog.ForLevels(framework);
+    private ImmutableArray<SourceEntry> ListSources(OccupationFramework framework) => SourcesOf(framework).Levels;
+
+    private (ImmutableArray<SourceEntry> All, ImmutableArray<SourceEntry> Levels) SourcesOf(OccupationFramework framework)
+    {
+        var index = knowledge.Index.For(framework);
+        return (index.Sources, index.LevelSources);
+    }
 
     private ImmutableArray<OccupationProfile> Occupations() => [.. knowledge.Store.Frameworks.Select(framework => framework.Occupation)];
 }

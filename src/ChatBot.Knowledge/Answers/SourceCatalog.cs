@@ -32,18 +32,14 @@ internal static partial class SourceCatalog
     }
 
     /// <summary>The sources behind the level statements (the export's list).</summary>
-    public static ImmutableArray<SourceEntry> ForLevels(OccupationFramework framework)
-    {
-        var all = All(framework);
-        return [.. framework.LevelSources.Select(level =>
+    public static ImmutableArray<SourceEntry> ForLevels(OccupationFramework framework, ImmutableArray<SourceEntry> all) => [.. framework.LevelSources.Select(level =>
             all.FirstOrDefault(entry => entry.Name == level.Name) ?? new SourceEntry(level.Name, null, level.Url ?? CertainUrl(framework, level.Name, null), []))];
-    }
 
     /// <summary>The sources the given statements cite, in source-list order.</summary>
-    public static ImmutableArray<SourceEntry> Cited(OccupationFramework framework, IEnumerable<Statement> statements)
+    public static ImmutableArray<SourceEntry> Cited(ImmutableArray<SourceEntry> all, IEnumerable<Statement> statements)
     {
         var labels = statements.SelectMany(statement => statement.Citations).Select(citation => citation.Label).ToHashSet(StringComparer.Ordinal);
-        return [.. All(framework).Where(entry => entry.Labels.Any(labels.Contains))];
+        return [.. all.Where(entry => entry.Labels.Any(labels.Contains))];
     }
 
     private static Uri? CertainUrl(OccupationFramework framework, string name, string? fullTitle)

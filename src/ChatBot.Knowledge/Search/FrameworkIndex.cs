@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Model;
 using ChatBot.Knowledge.Understanding;
 
@@ -11,12 +12,20 @@ internal sealed class FrameworkIndex
     public FrameworkIndex(OccupationFramework framework, IEnumerable<ReferenceDocument> references)
     {
         Framework = framework;
-        Statements = [.. framework.PlacedStatements().Select(Index)];
-        Lists = Enum.GetValues<OnetList>().ToFrozenDictionary(list => list, list => framework.List(list).Select(IndexItem).ToImmutableArray());
         var (included, excluded) = SplitTitle(framework.Occupation.Title);
         TitleStems = [.. included.Where(word => !StopWords.All.Contains(word)).Select(Stemmer.Stem).Distinct(StringComparer.Ordinal)];
+        Statements = [.. framework.PlacedStatements().Select(placed => Index(placed, TitleStems))];
+        Lists = Enum.GetValues<OnetList>().ToFrozenDictionary(list => list, list => framework.List(list).Select(IndexItem).ToImmutableArray());
         ExcludedWords = [.. excluded.Where(word => !StopWords.All.Contains(word))];
         References = [.. references.Where(reference => Tokenizer.ContentStems(reference.Title).Intersect(TitleStems, StringComparer.Ordinal).Any())];
+        Items = [.. Lists.OrderBy(pair => pair.Key).SelectMany(pair => pair.Value.Select(item => (pair.Key, item)))];
+        StatementsByStem = Postings(Statements.Select(statement => (IEnumerable<string>)statement.TextStems));
+        ItemsByStem = Postings(Items.Select(entry => entry.Item.Stems.Append(entry.Item.Acronym)));
+        DomainWords = [.. framework.Domains.Select(domain => (domain, Tokenizer.Words(domain.Name).Where(word => !StopWords.All.Contains(word)).ToArray()))];
+        Suggestions = SuggestionFinder.Candidates(framework);
+        SuggestionsByTrigram = Postings(Suggestions.Select(suggestion => (IEnumerable<string>)suggestion.Trigrams));
+        Sources = SourceCatalog.All(framework);
+        LevelSources = SourceCatalog.ForLevels(framework, Sources);
         InverseDocumentFrequency = BuildIdf(Statements.Select(statement => statement.TextStems)
             .Concat(Lists.Values.SelectMany(items => items).Select(item => item.Stems)));
     }
@@ -38,6 +47,30 @@ internal sealed class FrameworkIndex
 
     public FrozenDictionary<string, double> InverseDocumentFrequency { get; }
 
+    /// <summary>Every list item with its list, in list order: search results point into it by position.</summary>
+    public ImmutableArray<(OnetList List, IndexedItem Item)> Items { get; }
+
+    /// <summary>Stem → positions in <see cref="Statements"/> whose text has it: search scans matches, not the framework.</summary>
+    public FrozenDictionary<string, int[]> StatementsByStem { get; }
+
+    /// <summary>Stem or acronym → positions in <see cref="Items"/>.</summary>
+    public FrozenDictionary<string, int[]> ItemsByStem { get; }
+
+    /// <summary>Each domain with the words of its name ("critical", "thinking").</summary>
+    public ImmutableArray<(SkillDomain Domain, string[] Words)> DomainWords { get; }
+
+    /// <summary>"Did you mean" candidates, compared by letter trigrams.</summary>
+    public ImmutableArray<Suggestion> Suggestions { get; }
+
+    /// <summary>Trigram → positions in <see cref="Suggestions"/> that have it.</summary>
+    public FrozenDictionary<string, int[]> SuggestionsByTrigram { get; }
+
+    /// <summary>The framework's sources joined with the citations that point to them.</summary>
+    public ImmutableArray<SourceEntry> Sources { get; }
+
+    /// <summary>The sources behind the level statements.</summary>
+    public ImmutableArray<SourceEntry> LevelSources { get; }
+
     public double Idf(string stem) => InverseDocumentFrequency.GetValueOrDefault(stem, 0);
 
     /// <summary>Every word of the framework, for telling typos from words the store simply does not use.</summary>
@@ -55,14 +88,16 @@ internal sealed class FrameworkIndex
             .Concat(Enum.GetValues<OnetList>().SelectMany(list => Framework.List(list)).SelectMany(Tokenizer.Words))
             .Concat(Tokenizer.Words(Framework.Occupation.Title));
 
-    private static IndexedStatement Index(PlacedStatement placed)
+    private static IndexedStatement Index(PlacedStatement placed, ImmutableArray<string> occupationStems)
     {
         var statement = placed.Statement;
+        var titleStems = Tokenizer.TextStems(statement.Title ?? "");
         return new IndexedStatement(
             placed,
-            [.. Tokenizer.TextStems(statement.Title ?? "")],
+            [.. titleStems],
             Tokenizer.TextStems($"{statement.Title} {statement.Description}").ToFrozenSet(StringComparer.Ordinal),
-            Tokenizer.Squash(statement.Title ?? ""));
+            Tokenizer.Squash(statement.Title ?? ""),
+            [.. titleStems.Where(stem => !occupationStems.Contains(stem)).Distinct(StringComparer.Ordinal)]);
     }
 
     private static IndexedItem IndexItem(string text)
@@ -81,6 +116,11 @@ internal sealed class FrameworkIndex
         var except = words.IndexOf("except");
         return except < 0 ? (words, []) : (words[..except], words[(except + 1)..]);
     }
+
+    private static FrozenDictionary<string, int[]> Postings(IEnumerable<IEnumerable<string>> documents) =>
+        documents.SelectMany((keys, position) => keys.Distinct(StringComparer.Ordinal).Select(key => (key, position)))
+            .GroupBy(pair => pair.key, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.Select(pair => pair.position).ToArray(), StringComparer.Ordinal);
 
     private static FrozenDictionary<string, double> BuildIdf(IEnumerable<FrozenSet<string>> documents)
     {

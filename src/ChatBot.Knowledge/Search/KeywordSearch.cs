@@ -18,41 +18,77 @@ internal static class KeywordSearch
     public static ImmutableArray<SearchHit> Find(FrameworkIndex index, IEnumerable<string> terms)
     {
         var concepts = terms.Distinct(StringComparer.Ordinal)
-            .Select(term => Expand(term).Select(form => (form.Stem, Weight: form.Weight * Math.Max(index.Idf(form.Stem), 0.1))).ToList())
-            .Where(forms => forms.Count > 0)
-            .ToList();
-        if (concepts.Count == 0)
+            .Select(term => Expand(term).Select(form => (form.Stem, Weight: form.Weight * Math.Max(index.Idf(form.Stem), 0.1))).ToArray())
+            .Where(forms => forms.Length > 0)
+            .ToArray();
+        var statementScores = new double[index.Statements.Length];
+        var itemScores = new double[index.Items.Length];
+        foreach (var forms in concepts)
+        {
+            // Each concept counts once per statement or item, by its best-matching form.
+            var statementBest = new Dictionary<int, double>();
+            var itemBest = new Dictionary<int, double>();
+            foreach (var (stem, weight) in forms)
+            {
+                foreach (var position in index.StatementsByStem.GetValueOrDefault(stem) ?? [])
+                {
+                    var score = weight * (index.Statements[position].TitleStems.Contains(stem) ? 1.5 : 1);
+                    statementBest[position] = Math.Max(statementBest.GetValueOrDefault(position), score);
+                }
+
+                foreach (var position in index.ItemsByStem.GetValueOrDefault(stem) ?? [])
+                {
+                    itemBest[position] = Math.Max(itemBest.GetValueOrDefault(position), weight);
+                }
+            }
+
+            foreach (var (position, score) in statementBest)
+            {
+                statementScores[position] += score;
+            }
+
+            foreach (var (position, score) in itemBest)
+            {
+                itemScores[position] += score;
+            }
+        }
+
+        var best = Math.Max(statementScores.DefaultIfEmpty().Max(), itemScores.DefaultIfEmpty().Max());
+        if (best <= 0)
         {
             return [];
         }
 
-        var scored = new List<(double Score, int Order, SearchHit Hit)>();
-        var order = 0;
-        foreach (var statement in index.Statements)
+        var kept = new List<(double Score, int Order)>();
+        for (var i = 0; i < statementScores.Length; i++)
         {
-            var score = concepts.Sum(forms => forms.Max(form =>
-                !statement.TextStems.Contains(form.Stem) ? 0 : form.Weight * (statement.TitleStems.Contains(form.Stem) ? 1.5 : 1)));
-            var placed = statement.Placed;
-            scored.Add((score, order++, new SearchHit(placed.Statement.Title, placed.Statement.Description, placed.Place.Describe(), placed.Statement.Citations, true)));
-        }
-
-        foreach (var (list, items) in index.Lists.OrderBy(pair => pair.Key))
-        {
-            foreach (var item in items)
+            if (statementScores[i] >= best / 2)
             {
-                var score = concepts.Sum(forms => forms.Max(form => item.Stems.Contains(form.Stem) || item.Acronym == form.Stem ? form.Weight : 0));
-                scored.Add((score, order++, new SearchHit(null, item.Text, ListNames.Of(list), [], false)));
+                kept.Add((statementScores[i], i));
             }
         }
 
-        var best = scored.Max(entry => entry.Score);
-        return best <= 0
-            ? []
-            : [.. scored.Where(entry => entry.Score >= best / 2)
-                .OrderByDescending(entry => entry.Score)
-                .ThenBy(entry => entry.Order)
-                .Take(MaxHits)
-                .Select(entry => entry.Hit)];
+        for (var i = 0; i < itemScores.Length; i++)
+        {
+            if (itemScores[i] >= best / 2)
+            {
+                kept.Add((itemScores[i], statementScores.Length + i));
+            }
+        }
+
+        return [.. kept.OrderByDescending(entry => entry.Score).ThenBy(entry => entry.Order).Take(MaxHits).Select(entry => Hit(index, entry.Order))];
+    }
+
+    private static SearchHit Hit(FrameworkIndex index, int order)
+    {
+        if (order < index.Statements.Length)
+        {
+            var placed = index.Statements[order].Placed;
+            return new SearchHit(placed.Statement.Title, placed.Statement.Description, placed.Place.Describe(), placed.Statement.Citations, true);
+        }
+
+        var (list, item) = index.Items[order - index.Statements.Length];
+        return new SearchHit(null, item.Text, ListNames.Of(list), [], false);
     }
 
     private static IEnumerable<(string Stem, double Weight)> Expand(string term)

@@ -11,9 +11,10 @@ internal static class EditDistance
             return max + 1;
         }
 
-        var previousPrevious = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Words are short; three rows on the stack keep the typo check free of allocations.
+        Span<int> previousPrevious = stackalloc int[b.Length + 1];
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -41,7 +42,10 @@ internal static class EditDistance
                 return max + 1;
             }
 
-            (previousPrevious, previous, current) = (previous, current, previousPrevious);
+            var recycled = previousPrevious;
+            previousPrevious = previous;
+            previous = current;
+            current = recycled;
         }
 
         return Math.Min(previous[b.Length], max + 1);

@@ -69,7 +69,7 @@ internal static class LevelWords
         StringComparer.Ordinal);
 
     /// <summary>All words that can name a level, so they are never typo-corrected into something else.</summary>
-    public static IEnumerable<string> All => Single.Keys.Concat(["level", "levels"]);
+    public static FrozenSet<string> All { get; } = Single.Keys.Concat(["level", "levels"]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The levels a question names, in order of appearance; <paramref name="ignored"/> word positions are skipped.</summary>
     public static List<LevelMention> Find(Query query, ISet<string> occupationWords, ISet<int>? ignored = null)

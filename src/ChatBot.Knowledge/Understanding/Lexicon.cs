@@ -157,6 +157,13 @@ internal static class Lexicon
         (OnetList.Skills, ["onet skills", "skills list", "listed skills", "skills listed", "skills"]),
     ];
 
+    /// <summary>Each list's phrase words, so the words left over are the item asked about.</summary>
+    public static readonly FrozenDictionary<OnetList, FrozenSet<string>> ListWords =
+        Lists.ToFrozenDictionary(entry => entry.List, entry => entry.Phrases.SelectMany(phrase => phrase.Split(' ')).ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>The words of the search phrases: a search looks for what is left.</summary>
+    public static readonly FrozenSet<string> SearchPhraseWords = SearchPhrases.SelectMany(phrase => phrase.Split(' ')).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Phrases that make a list question a yes-or-no check on one item.</summary>
     public static readonly string[] ItemCheckPhrases =
     [

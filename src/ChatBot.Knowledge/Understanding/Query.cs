@@ -10,17 +10,28 @@ internal sealed partial class Query
         ["actually", "really", "basically", "literally", "just", "kinda", "sorta", "exactly", "um", "uh", "hmm", "quickly", "quick", "pls", "plz", "please"],
         StringComparer.Ordinal);
 
-    private readonly FrozenSet<string> _wordSet;
-    private readonly FrozenSet<string> _stemSet;
+    // Plain hash sets: a query lives for one question, and frozen sets cost more to build than they save.
+    private readonly HashSet<string> _wordSet;
+    private readonly HashSet<string> _stemSet;
+
+    /// <summary>" w1 w2 w3 ": phrases are found in it without splitting them or allocating.</summary>
+    private readonly string _spaced;
 
     private Query(string raw, List<string> words)
     {
         Raw = raw;
         Words = words;
-        Stems = [.. words.Select(Stemmer.Stem)];
-        _wordSet = words.ToFrozenSet(StringComparer.Ordinal);
-        _stemSet = Stems.ToFrozenSet(StringComparer.Ordinal);
+        var stems = new string[words.Count];
+        for (var i = 0; i < stems.Length; i++)
+        {
+            stems[i] = Stemmer.Stem(words[i]);
+        }
+
+        Stems = stems;
+        _wordSet = new HashSet<string>(words, StringComparer.Ordinal);
+        _stemSet = new HashSet<string>(stems, StringComparer.Ordinal);
         Squashed = string.Concat(words);
+        _spaced = $" {string.Join(' ', words)} ";
     }
 
     public string Raw { get; }
@@ -87,26 +98,32 @@ internal sealed partial class Query
     public bool HasAllStems(string phrase) => phrase.Split(' ').All(word => HasStem(Stemmer.Stem(word)));
 
     /// <summary>True when the words of <paramref name="phrase"/> appear in a row ("job zone", "work styles").</summary>
-    public bool HasPhrase(string phrase) => IndexOfPhrase(phrase) >= 0;
+    public bool HasPhrase(string phrase) => FindPhrase(phrase) >= 0;
 
-    public int IndexOfPhrase(string phrase)
+    /// <summary>Whether the question starts with <paramref name="phrase"/>.</summary>
+    public bool StartsWithPhrase(string phrase) => FindPhrase(phrase) == 0;
+
+    /// <summary>The character position of the phrase in the spaced text, on word boundaries, or -1.</summary>
+    private int FindPhrase(string phrase)
     {
-        var parts = phrase.Split(' ');
-        for (var i = 0; i + parts.Length <= Words.Count; i++)
+        var text = _spaced.AsSpan();
+        var offset = 0;
+        while (true)
         {
-            var match = true;
-            for (var j = 0; j < parts.Length && match; j++)
+            var found = text[offset..].IndexOf(phrase, StringComparison.Ordinal);
+            if (found < 0)
             {
-                match = Words[i + j] == parts[j];
+                return -1;
             }
 
-            if (match)
+            var start = offset + found;
+            if (text[start - 1] == ' ' && text[start + phrase.Length] == ' ')
             {
-                return i;
+                return start - 1;
             }
+
+            offset = start + 1;
         }
-
-        return -1;
     }
 
     public bool HasAnyPhrase(IEnumerable<string> phrases) => phrases.Any(HasPhrase);

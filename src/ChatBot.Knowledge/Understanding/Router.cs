@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ChatBot.Knowledge.Model;
 using ChatBot.Knowledge.Search;
@@ -14,7 +15,7 @@ internal sealed class Router
     private readonly OccupationResolution _occupation;
     private readonly FrameworkIndex _index;
     private readonly OccupationFramework _framework;
-    private readonly HashSet<string> _occupationStems;
+    private readonly FrozenSet<string> _occupationStems;
     private readonly StatementMatch _statement;
     private readonly List<LevelMention> _levels;
 
@@ -25,8 +26,8 @@ internal sealed class Router
         _occupation = occupation;
         _index = occupation.Framework!;
         _framework = _index.Framework;
-        _occupationStems = [.. store.OccupationStems];
-        _statement = StatementMatcher.Find(query, _index, new HashSet<string>(_occupationStems, StringComparer.Ordinal));
+        _occupationStems = store.OccupationStems;
+        _statement = StatementMatcher.Find(query, _index);
         var ignored = new HashSet<int>(StatementAsked ? _statement.Positions : []);
         if (occupation.RelatedTitle is { } related)
         {
@@ -44,7 +45,7 @@ internal sealed class Router
     /// <summary>"and advanced?", "what about AI?", "at that level", or a very short reply: it continues the conversation.</summary>
     private bool IsFollowUp =>
         !AsksForEveryLevel &&
-        (FollowUpOpeners.Any(opener => _query.IndexOfPhrase(opener) == 0) || _query.HasAnyPhrase(Lexicon.ThatLevel) || _query.Words.Count <= 3);
+        (FollowUpOpeners.Any(_query.StartsWithPhrase) || _query.HasAnyPhrase(Lexicon.ThatLevel) || _query.Words.Count <= 3);
 
     /// <summary>"all the leadership statements", "every level": no single level, whatever the context says.</summary>
     private bool AsksForEveryLevel => _query.HasAny("all", "every", "each", "whole", "overall", "entire");
@@ -330,7 +331,7 @@ internal sealed class Router
                 continue;
             }
 
-            var listWords = phrases.SelectMany(candidate => candidate.Split(' ')).ToHashSet(StringComparer.Ordinal);
+            var listWords = Lexicon.ListWords[list];
             var itemWords = _query.Words
                 .Where(word => !StopWords.All.Contains(word) && !listWords.Contains(word) && !Lexicon.ItemCheckPhrases.Contains(word) &&
                                !_occupationStems.Contains(Stemmer.Stem(word)) && !LevelWords.All.Contains(word) &&
@@ -355,10 +356,9 @@ internal sealed class Router
     private SkillDomain? FindDomain()
     {
         // Whole words, not stems: "leadership" stems to "lead", which is also the Advanced level's word.
-        foreach (var domain in _framework.Domains)
+        foreach (var (domain, words) in _index.DomainWords)
         {
-            var words = Tokenizer.Words(domain.Name).Where(word => !StopWords.All.Contains(word)).ToList();
-            if (words.Count > 0 && words.All(word => _query.Has(word) || _query.Has(word + "s")))
+            if (words.Length > 0 && words.All(word => _query.Has(word) || _query.Has(word + "s")))
             {
                 return domain;
             }
@@ -383,7 +383,7 @@ internal sealed class Router
     /// <summary>The words a keyword search looks for: what is left once the routing words are taken out.</summary>
     private ImmutableArray<string> SearchTerms()
     {
-        var routing = Lexicon.SearchPhrases.SelectMany(phrase => phrase.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var routing = Lexicon.SearchPhraseWords;
         return [.. _query.Words
             .Where(word => !StopWords.All.Contains(word) && !routing.Contains(word) && !_occupationStems.Contains(Stemmer.Stem(word)) &&
                            !LevelWords.All.Contains(word) && !Lexicon.ThatLevel.Contains(word) && !Lexicon.Greetings.Contains(word) &&

@@ -10,46 +10,61 @@ namespace ChatBot.Knowledge.Understanding;
 /// </summary>
 internal static class StatementMatcher
 {
-    public static StatementMatch Find(Query query, FrameworkIndex framework, ISet<string> ignoredStems)
+    public static StatementMatch Find(Query query, FrameworkIndex framework)
     {
-        var best = new List<IndexedStatement>();
+        List<IndexedStatement>? best = null;
         var bestScore = 0.0;
         var bestMatched = 0;
         foreach (var statement in framework.Statements)
         {
-            var distinctive = statement.TitleStems.Where(stem => !ignoredStems.Contains(stem)).Distinct(StringComparer.Ordinal).ToList();
-            if (distinctive.Count == 0)
+            var distinctive = statement.DistinctiveTitleStems;
+            if (distinctive.Length == 0)
             {
                 continue;
             }
 
-            var matched = distinctive.Count(query.HasStem);
+            var matched = 0;
+            foreach (var stem in distinctive)
+            {
+                if (query.HasStem(stem))
+                {
+                    matched++;
+                }
+            }
+
             var squashedHit = statement.SquashedTitle.Length >= 8 && query.Squashed.Contains(statement.SquashedTitle, StringComparison.Ordinal);
-            var score = squashedHit ? 1.0 : (double)matched / distinctive.Count;
-            var acceptable = score >= 1.0 || (distinctive.Count >= 3 && distinctive.Count - matched == 1);
+            var score = squashedHit ? 1.0 : (double)matched / distinctive.Length;
+            var acceptable = score >= 1.0 || (distinctive.Length >= 3 && distinctive.Length - matched == 1);
             if (!acceptable || score < bestScore || (score == bestScore && matched < bestMatched))
             {
                 continue;
             }
 
-            if (score > bestScore || matched > bestMatched)
+            if (best is null || score > bestScore || matched > bestMatched)
             {
-                best.Clear();
+                best = [];
             }
 
             best.Add(statement);
-            (bestScore, bestMatched) = (score, Math.Max(matched, squashedHit ? distinctive.Count : matched));
+            (bestScore, bestMatched) = (score, Math.Max(matched, squashedHit ? distinctive.Length : matched));
         }
 
-        if (best.Count == 0)
+        if (best is null)
         {
             return StatementMatch.None;
         }
 
         var titleStems = best.SelectMany(statement => statement.TitleStems).ToHashSet(StringComparer.Ordinal);
         var positions = Enumerable.Range(0, query.Stems.Count).Where(i => titleStems.Contains(query.Stems[i])).ToImmutableHashSet();
-        var content = Enumerable.Range(0, query.Stems.Count)
-            .Count(i => !StopWords.All.Contains(query.Words[i]) && !ignoredStems.Contains(query.Stems[i]) && !Lexicon.StatementTriggers.Contains(query.Words[i]));
+        var content = 0;
+        for (var i = 0; i < query.Stems.Count; i++)
+        {
+            if (!StopWords.All.Contains(query.Words[i]) && !framework.TitleStems.Contains(query.Stems[i]) && !Lexicon.StatementTriggers.Contains(query.Words[i]))
+            {
+                content++;
+            }
+        }
+
         var coverage = content == 0 ? 0 : Math.Min(1.0, (double)positions.Count / content);
         return new StatementMatch([.. best], bestScore >= 1.0, coverage, positions);
     }

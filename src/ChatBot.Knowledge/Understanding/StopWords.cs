@@ -12,6 +12,14 @@ internal static class StopWords
         "the", "to", "with", "within", "their", "them", "they", "this", "that", "these", "those", "all", "any", "each",
     ], StringComparer.Ordinal);
 
+    /// <summary>Contractions as the tokenizer keeps them ("what's", "aren't").</summary>
+    private static readonly string[] Contractions =
+    [
+        "what's", "that's", "it's", "there's", "here's", "who's", "how's", "where's", "let's", "i'm", "i've", "i'd", "i'll",
+        "we're", "we've", "they're", "they've", "you're", "you've", "he's", "she's", "isn't", "aren't", "don't", "doesn't",
+        "didn't", "can't", "won't", "wouldn't", "shouldn't", "couldn't", "haven't", "hasn't", "wasn't", "weren't",
+    ];
+
     public static readonly FrozenSet<string> All = FrozenSet.ToFrozenSet(
     [
         "a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "anything", "are", "as", "at",
@@ -32,5 +40,6 @@ internal static class StopWords
         "statements", "framework", "frameworks", "role", "roles", "job", "jobs", "someone", "somebody", "person", "people",
         "staff", "employee", "employees", "worker", "workers", "list", "listed", "show", "shows", "explain", "describe",
         "mean", "means", "meaning", "define", "definition", "cover", "covers", "covered", "include", "includes", "included",
+        .. Contractions,
     ], StringComparer.Ordinal);
 }

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using ChatBot.Knowledge.Model;
 using ChatBot.Knowledge.Search;
 
 namespace ChatBot.Knowledge.Understanding;
@@ -20,8 +22,17 @@ internal static class SuggestionFinder
         }
 
         var queryGrams = Trigrams(string.Join(' ', content));
-        return [.. Candidates(framework)
-            .Select(candidate => (candidate.Question, Score: Similarity(queryGrams, Trigrams(candidate.Key))))
+        var shared = new Dictionary<int, int>();
+        foreach (var gram in queryGrams)
+        {
+            foreach (var position in framework.SuggestionsByTrigram.GetValueOrDefault(gram) ?? [])
+            {
+                shared[position] = shared.GetValueOrDefault(position) + 1;
+            }
+        }
+
+        return [.. shared
+            .Select(pair => (framework.Suggestions[pair.Key].Question, Score: (double)pair.Value / Math.Max(queryGrams.Count, framework.Suggestions[pair.Key].Trigrams.Count)))
             .Where(scored => scored.Score >= Threshold)
             .OrderByDescending(scored => scored.Score)
             .ThenBy(scored => scored.Question, StringComparer.Ordinal)
@@ -30,21 +41,25 @@ internal static class SuggestionFinder
             .Take(3)];
     }
 
-    private static IEnumerable<(string Key, string Question)> Candidates(FrameworkIndex framework)
+    /// <summary>What the bot can suggest for a framework, with the letter trigrams of each suggestion's key words.</summary>
+    public static ImmutableArray<Suggestion> Candidates(OccupationFramework framework) =>
+        [.. Keys(framework).Select(candidate => new Suggestion(candidate.Question, Trigrams(candidate.Key)))];
+
+    private static IEnumerable<(string Key, string Question)> Keys(OccupationFramework framework)
     {
-        foreach (var level in framework.Framework.Levels)
+        foreach (var level in framework.Levels)
         {
             yield return (level.Name.ToLowerInvariant(), $"What is expected at the {level.Name} level?");
         }
 
-        foreach (var domain in framework.Framework.Domains)
+        foreach (var domain in framework.Domains)
         {
             yield return (domain.Name.ToLowerInvariant(), $"{domain.Name} skills at each level");
         }
 
-        foreach (var statement in framework.Statements.Where(statement => statement.Placed.Statement.Title is not null))
+        foreach (var statement in framework.AllStatements().Where(statement => statement.Title is not null))
         {
-            yield return (statement.Placed.Statement.Title!.ToLowerInvariant(), $"What is {statement.Placed.Statement.Title}?");
+            yield return (statement.Title!.ToLowerInvariant(), $"What is {statement.Title}?");
         }
 
         yield return ("tasks", "List the tasks");
@@ -53,7 +68,7 @@ internal static class SuggestionFinder
         yield return ("artificial intelligence ai", "How is AI used at each level?");
     }
 
-    private static HashSet<string> Trigrams(string text)
+    private static FrozenSet<string> Trigrams(string text)
     {
         var padded = $"  {text} ";
         var grams = new HashSet<string>(StringComparer.Ordinal);
@@ -62,9 +77,7 @@ internal static class SuggestionFinder
             grams.Add(padded.Substring(i, 3));
         }
 
-        return grams;
+        return grams.ToFrozenSet(StringComparer.Ordinal);
     }
 
-    private static double Similarity(HashSet<string> a, HashSet<string> b) =>
-        a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / Math.Max(a.Count, b.Count);
 }

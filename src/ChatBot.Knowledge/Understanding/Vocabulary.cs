@@ -12,6 +12,10 @@ internal sealed class Vocabulary
     private readonly FrozenSet<string> _known;
     private readonly FrozenDictionary<int, string[]> _keyWordsByLength;
     private readonly FrozenSet<string> _routingWords;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _corrections = new(StringComparer.Ordinal);
+
+    /// <summary>How many distinct question words the memo holds; past it, words are corrected each time.</summary>
+    private const int MaxRemembered = 50_000;
 
     /// <param name="knownWords">Every word the store uses.</param>
     /// <param name="keyWords">Words worth correcting a typo toward.</param>
@@ -27,8 +31,27 @@ internal sealed class Vocabulary
 
     public bool IsKnown(string word) => _known.Contains(word);
 
-    /// <summary>The word as the store would spell it: itself when known, a unique close key word, or itself.</summary>
+    /// <summary>
+    /// The word as the store would spell it: itself when known, a unique close key word, or itself. A pure function
+    /// of the word and the store, so answers are kept in a bounded memo: chat repeats its typos and unknown words.
+    /// </summary>
     public string Correct(string word)
+    {
+        if (_corrections.TryGetValue(word, out var corrected))
+        {
+            return corrected;
+        }
+
+        corrected = Search(word);
+        if (_corrections.Count < MaxRemembered)
+        {
+            _corrections.TryAdd(word, corrected);
+        }
+
+        return corrected;
+    }
+
+    private string Search(string word)
     {
         if (word.Length < 4 || _known.Contains(word) || word.Any(char.IsDigit))
         {
@@ -49,7 +72,7 @@ internal sealed class Vocabulary
 
             foreach (var candidate in candidates)
             {
-                if (word.Length == 4 && !_routingWords.Contains(candidate))
+                if ((word.Length == 4 && !_routingWords.Contains(candidate)) || LetterBound(word, candidate) > maxDistance)
                 {
                     continue;
                 }
@@ -76,6 +99,32 @@ internal sealed class Vocabulary
         }
 
         return best is not null && !tie ? best : word;
+    }
+
+    /// <summary>
+    /// A lower bound on the edit distance from letter counts alone: an insertion or deletion changes one count, a
+    /// substitution two, a transposition none. Most candidates fail it, so few reach the full distance.
+    /// </summary>
+    private static int LetterBound(string word, string candidate)
+    {
+        Span<int> counts = stackalloc int[128];
+        foreach (var letter in word)
+        {
+            counts[letter & 127]++;
+        }
+
+        foreach (var letter in candidate)
+        {
+            counts[letter & 127]--;
+        }
+
+        var difference = 0;
+        foreach (var count in counts)
+        {
+            difference += Math.Abs(count);
+        }
+
+        return (difference + 1) / 2;
     }
 
     private static int MissingLetters(string word, string candidate)
