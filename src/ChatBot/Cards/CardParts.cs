@@ -108,6 +108,18 @@ internal static class CardParts
         }
     }
 
+    /// <summary>The ladder: four columns, the current level in the accent style and bold, the others subtle.</summary>
+    public static ColumnSet Ladder(LadderBlock block) =>
+        new([.. block.Levels.Select(level => new Column([
+                Literal(level.Name, run => level.Level == block.Current ? run with { Weight = TextWeight.Bolder } : run with { IsSubtle = true }),
+                Literal(level.RoleLabel ?? "", run => run with { Size = TextSize.Small, IsSubtle = true }) with { Spacing = Spacing.None },
+            ])
+            {
+                Width = "stretch",
+                Style = level.Level == block.Current ? ContainerStyle.Accent : null,
+            })])
+        { Spacing = Spacing.Medium };
+
     /// <summary>Words quoted from a reference article, under its heading, with the article named as the source.</summary>
     public static Container Quote(QuoteBlock block)
     {
@@ -152,7 +164,9 @@ internal static class CardParts
         var perRow = (questions.Count + rows - 1) / rows;
         foreach (var row in questions.Chunk(perRow))
         {
-            yield return new ActionSet([.. row.Select(question => new SubmitAction(question.Title, new SubmitData(question.Question)))]) { Spacing = Spacing.Small };
+            yield return new ActionSet([.. row.Select(question =>
+                new SubmitAction(question.Title, new SubmitData(question.Question) { Part = question.Part > 1 ? question.Part : null }))])
+            { Spacing = Spacing.Small };
         }
     }
 

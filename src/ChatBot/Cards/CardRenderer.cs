@@ -6,7 +6,7 @@ namespace ChatBot.Cards;
 /// <summary>Draws any answer view as an Adaptive Card from the shared parts.</summary>
 internal static class CardRenderer
 {
-    public static AdaptiveCard Render(AnswerView view, string fallbackText)
+    public static AdaptiveCard Render(AnswerView view)
     {
         var body = new List<CardElement> { CardParts.Header(view.Framework, view.Heading, view.Subheading) };
         foreach (var block in view.Blocks)
@@ -31,6 +31,9 @@ internal static class CardRenderer
                 case ItemsBlock items:
                     body.AddRange(CardParts.Items(items));
                     break;
+                case LadderBlock ladder:
+                    body.Add(CardParts.Ladder(ladder));
+                    break;
                 case QuoteBlock quote:
                     body.Add(CardParts.Quote(quote));
                     break;
@@ -45,6 +48,6 @@ internal static class CardRenderer
         }
 
         body.AddRange(CardParts.ActionBar(view.NextQuestions));
-        return new AdaptiveCard(body) { FallbackText = fallbackText };
+        return new AdaptiveCard(body) { Speak = Speech.Escape(view.Lead) };
     }
 }

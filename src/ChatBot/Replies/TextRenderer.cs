@@ -96,6 +96,9 @@ internal static class TextRenderer
                 }
 
                 break;
+            case LadderBlock ladder:
+                text.AppendLine(string.Join(" › ", ladder.Levels.Select(level => level.Level == ladder.Current ? $"[{level.Name}]" : level.Name)));
+                break;
             case QuoteBlock quote:
                 text.AppendLine(CultureInfo.InvariantCulture, $"{(quote.Heading is null ? "" : $"{quote.Heading}: ")}“{quote.Text}” (Source: {quote.Citation})");
                 break;

@@ -17,6 +17,6 @@ internal sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
     [JsonPropertyOrder(-1)]
     public string Version { get; init; } = "1.5";
 
-    /// <summary>Shown by clients that cannot render the card.</summary>
-    public string? FallbackText { get; init; }
+    /// <summary>What a screen reader or Immersive Reader says for the whole card (plain text, escaped for SSML).</summary>
+    public string? Speak { get; init; }
 }

@@ -25,4 +25,10 @@ internal sealed record AnswerView
     public ImmutableArray<SourceEntry> Sources { get; init; } = [];
 
     public ImmutableArray<NextQuestion> NextQuestions { get; init; } = [];
+
+    /// <summary>
+    /// A question that asks for this same answer without needing the conversation ("How do I get from Developing to
+    /// Proficient?"): "Show more" asks it again, when the context may have moved on. Null: the typed question is.
+    /// </summary>
+    public string? SelfContainedQuestion { get; init; }
 }

@@ -16,11 +16,13 @@ internal static class LevelViews
             blocks.Add(new NoteBlock($"Best fit for the person you describe: {level.Name}{Label(level)}. What you said that points there: {string.Join(", ", fit.Cues.Select(cue => $"\"{cue}\""))}{ruledOut}.", Emphasis: true));
         }
 
+        blocks.Add(new LadderBlock(answer.Framework.Levels, level.Level));
         blocks.Add(new StatementsBlock($"What the framework expects at this level ({level.Statements.Length} statements)", level.Statements, ShowCitations: false));
         return new AnswerView
         {
             Framework = answer.Framework,
             Heading = $"{level.Name} level",
+            SelfContainedQuestion = Ask.Level(level.Level).Question,
             Subheading = level.RoleLabel,
             Lead = $"{level.Name}{Label(level)}: what the {answer.Framework.Occupation.Title} framework expects ({level.Statements.Length} statements).",
             Blocks = [.. blocks],
@@ -33,6 +35,7 @@ internal static class LevelViews
     {
         Framework = answer.Framework,
         Heading = $"{answer.Left.Name} compared with {answer.Right.Name}",
+        SelfContainedQuestion = $"Compare {answer.Left.Name} and {answer.Right.Name}",
         Subheading = $"{answer.Left.RoleLabel} · {answer.Right.RoleLabel}",
         Lead = $"{answer.Left.Name}{Label(answer.Left)} and {answer.Right.Name}{Label(answer.Right)} side by side, statement by statement.",
         Blocks = [new ColumnsBlock(Column(answer.Left), Column(answer.Right))],
@@ -59,6 +62,7 @@ internal static class LevelViews
         {
             Framework = answer.Framework,
             Heading = $"From {answer.From.Name} to {to.Name}",
+            SelfContainedQuestion = Ask.Progression(answer.From.Level, to.Level).Question,
             Subheading = to.RoleLabel,
             Lead = $"From {answer.From.Name} to {to.Name}{Label(to)}: the {to.Statements.Length} {to.Name} statements, its AI use and its durable skills.",
             Blocks = [.. blocks],

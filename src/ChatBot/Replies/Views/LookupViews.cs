@@ -30,6 +30,7 @@ internal static class LookupViews
         {
             Framework = answer.Framework,
             Heading = $"Search: {terms}",
+            SelfContainedQuestion = $"Which statements mention {terms}",
             Subheading = answer.Hits.IsEmpty ? "No matches" : $"{answer.Hits.Length} matches, best first",
             Lead = answer.Hits.IsEmpty
                 ? $"Nothing in the {answer.Framework.Occupation.Title} framework mentions \"{terms}\"."

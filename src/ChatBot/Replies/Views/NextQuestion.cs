@@ -1,4 +1,4 @@
 namespace ChatBot.Replies.Views;
 
-/// <summary>A button: its title and the question a click asks.</summary>
-internal sealed record NextQuestion(string Title, string Question);
+/// <summary>A button: its title, the question a click asks, and which part of the answer it shows.</summary>
+internal sealed record NextQuestion(string Title, string Question, int Part = 1);

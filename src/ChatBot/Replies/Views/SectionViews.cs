@@ -15,6 +15,7 @@ internal static class SectionViews
         {
             Framework = answer.Framework,
             Heading = $"{answer.Domain.Name} {where}",
+            SelfContainedQuestion = Ask.Domain(answer.Domain.Name, single?.Level).Question,
             Subheading = "Durable-skill domain",
             Lead = $"{answer.Domain.Name} {where}: {answer.Groups.Sum(group => group.Statements.Length)} statements from the {answer.Framework.Occupation.Title} framework.",
             Blocks = [.. answer.Groups.Select(group => new StatementsBlock(LevelName(group), group.Statements, ShowCitations: true))],
@@ -33,6 +34,7 @@ internal static class SectionViews
             {
                 Framework = answer.Framework,
                 Heading = $"Durable skills at {level}",
+                SelfContainedQuestion = Ask.DurableSkills(level).Question,
                 Subheading = $"{answer.AtLevel.Length} domains",
                 Lead = $"The durable-skill statements at the {level} level, domain by domain.",
                 Blocks = [.. answer.AtLevel.Select(domain => new StatementsBlock($"{domain.Domain.Name} · {LevelName(domain.Group)}", domain.Group.Statements, ShowCitations: true))],
@@ -63,6 +65,7 @@ internal static class SectionViews
         {
             Framework = answer.Framework,
             Heading = single is null ? "AI use at every level" : $"AI use at {single.LevelName}",
+            SelfContainedQuestion = single is null ? "How is AI used at each level?" : Ask.Ai(single.Level).Question,
             Subheading = "How a worker uses, directs and evaluates AI tools",
             Lead = single is null
                 ? $"How each level uses AI, with the evidence each statement cites."

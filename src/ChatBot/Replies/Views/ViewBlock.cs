@@ -23,5 +23,8 @@ internal sealed record FactsBlock(string? Heading, ImmutableArray<(string Label,
 
 internal sealed record ItemsBlock(string? Heading, ImmutableArray<string> Items, bool Numbered) : ViewBlock;
 
+/// <summary>The four levels in a row, the one the answer is about marked: where it sits on the ladder.</summary>
+internal sealed record LadderBlock(ImmutableArray<RoleLevel> Levels, ProficiencyLevel Current) : ViewBlock;
+
 /// <summary>Words quoted from a reference document, cited by its title.</summary>
 internal sealed record QuoteBlock(string? Heading, string Text, string Citation) : ViewBlock;

@@ -1,0 +1,70 @@
+using ChatBot.BotProtocol.Schema;
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Model;
+using ChatBot.Knowledge.Search;
+using ChatBot.Knowledge.Understanding;
+using ChatBot.Replies;
+using ChatBot.Replies.Views;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatBot.Tests.Replies;
+
+public sealed class AnswerPagerTests : IDisposable
+{
+    private const int SmallBudget = 15_000;
+    private readonly BotApplication _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public void Split_AnswerOverTheBudget_PutsEveryStatementOnExactlyOnePartWithinTheBudget()
+    {
+        var (view, incoming) = ProgressionView();
+
+        var parts = AnswerPager.Split(view, "how do I get to proficient", part => AnswerReplyBuilder.CardReplySize(part, incoming), SmallBudget);
+
+        Assert.True(parts.Count >= 2);
+        Assert.All(parts, part => Assert.True(AnswerReplyBuilder.CardReplySize(part, incoming) <= SmallBudget));
+        Assert.Equal(Statements(view.Blocks), parts.SelectMany(part => Statements(part.Blocks)));
+    }
+
+    [Fact]
+    public void Split_EveryPartButTheLast_EndsWithShowMoreAskingTheSelfContainedQuestion()
+    {
+        var (view, incoming) = ProgressionView();
+
+        var parts = AnswerPager.Split(view, "how do I get to proficient", part => AnswerReplyBuilder.CardReplySize(part, incoming), SmallBudget);
+
+        for (var i = 0; i < parts.Count - 1; i++)
+        {
+            var more = parts[i].NextQuestions[0];
+            Assert.Equal((i + 2, "How do I get from Developing to Proficient?"), (more.Part, more.Question));
+            Assert.StartsWith("Show more", more.Title, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(parts[^1].NextQuestions, question => question.Title.StartsWith("Show more", StringComparison.Ordinal));
+        Assert.EndsWith($"(part {parts.Count} of {parts.Count})", parts[^1].Heading, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Split_AnswerWithinTheBudget_IsOnePartUnchanged()
+    {
+        var (view, incoming) = ProgressionView();
+
+        var parts = AnswerPager.Split(view, "q", part => AnswerReplyBuilder.CardReplySize(part, incoming));
+
+        Assert.Same(view, Assert.Single(parts));
+    }
+
+    private (AnswerView View, Activity Incoming) ProgressionView()
+    {
+        var knowledge = _app.Services.GetRequiredService<KnowledgeIndex>();
+        var framework = knowledge.Store.Frameworks[0];
+        var answer = new AnswerComposer(knowledge).Compose(new ProgressionQuestion(framework, ProficiencyLevel.Developing, ProficiencyLevel.Proficient));
+        var incoming = new Activity { Type = "message", Id = "1", ChannelId = "msteams", Conversation = new ConversationAccount { Id = "c" } };
+        return (AnswerViews.For(answer), incoming);
+    }
+
+    private static List<string> Statements(IEnumerable<ViewBlock> blocks) =>
+        [.. blocks.OfType<StatementsBlock>().SelectMany(block => block.Statements).Select(statement => $"{statement.Title} — {statement.Description}")];
+}
