@@ -7,19 +7,32 @@ namespace ChatBot.Knowledge.Answers;
 /// <summary>Picks what reference articles say on a point: whole paragraphs for scope, single sentences for figures.</summary>
 internal static class PassageFinder
 {
-    /// <summary>Up to <paramref name="count"/> paragraphs sharing the most words with <paramref name="words"/>, in document order.</summary>
+    /// <summary>Words that mark a paragraph drawing a contrast, which is what a question about a boundary needs.</summary>
+    private static readonly string[] ContrastWords = ["while", "whereas", "however", "unlike", "differ", "differs", "different", "differences", "difference"];
+
+    /// <summary>
+    /// Up to <paramref name="count"/> paragraphs sharing the most words with <paramref name="words"/>, those that draw
+    /// a contrast first, in document order.
+    /// </summary>
     public static ImmutableArray<ReferencePassage> Paragraphs(IEnumerable<ReferenceDocument> documents, IEnumerable<string> words, int count)
     {
         var stems = words.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
         var candidates = documents
             .SelectMany(document => document.Sections.SelectMany(section => section.Paragraphs.Select(paragraph => new ReferencePassage(document, section.Heading, paragraph))))
-            .Select((passage, order) => (Passage: passage, Order: order, Score: Tokenizer.ContentStems($"{passage.Heading} {passage.Text}").Distinct(StringComparer.Ordinal).Count(stems.Contains)))
+            .Select((passage, order) => (Passage: passage, Order: order, Score: Score(passage, stems)))
             .Where(candidate => candidate.Score > 0)
             .OrderByDescending(candidate => candidate.Score)
             .ThenBy(candidate => candidate.Order)
             .Take(count)
             .OrderBy(candidate => candidate.Order);
         return [.. candidates.Select(candidate => candidate.Passage)];
+    }
+
+    private static int Score(ReferencePassage passage, HashSet<string> stems)
+    {
+        var words = Tokenizer.Words($"{passage.Heading} {passage.Text}");
+        var shared = words.Select(Stemmer.Stem).Distinct(StringComparer.Ordinal).Count(stems.Contains);
+        return shared == 0 ? 0 : shared + (words.Any(ContrastWords.Contains) ? 3 : 0);
     }
 
     /// <summary>The sentences that state a pay figure, as written; failing those, the ones that talk about pay.</summary>

@@ -108,16 +108,13 @@ internal static class CardParts
         }
     }
 
-    /// <summary>The ladder: four columns, the current level in the accent style and bold, the others subtle.</summary>
+    /// <summary>The ladder: four columns, the current level bold in the accent colour, the others subtle.</summary>
     public static ColumnSet Ladder(LadderBlock block) =>
         new([.. block.Levels.Select(level => new Column([
-                Literal(level.Name, run => level.Level == block.Current ? run with { Weight = TextWeight.Bolder } : run with { IsSubtle = true }),
+                Literal(level.Name, run => level.Level == block.Current ? run with { Weight = TextWeight.Bolder, Color = TextColor.Accent } : run with { IsSubtle = true }),
                 Literal(level.RoleLabel ?? "", run => run with { Size = TextSize.Small, IsSubtle = true }) with { Spacing = Spacing.None },
             ])
-            {
-                Width = "stretch",
-                Style = level.Level == block.Current ? ContainerStyle.Accent : null,
-            })])
+            { Width = "stretch" })])
         { Spacing = Spacing.Medium };
 
     /// <summary>Words quoted from a reference article, under its heading, with the article named as the source.</summary>
