@@ -104,11 +104,18 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge)
     {
         var references = knowledge.Index.For(q.Framework).References;
         var passages = PassageFinder.Paragraphs(references, q.AskedAbout.Concat(ScopeContextWords), 3);
-        return new ScopeAnswer(q.Framework, q.AskedAbout, passages, ListSources(q.Framework));
+        return new ScopeAnswer(q.Framework, q.AskedAbout, passages, [.. ListSources(q.Framework), .. ArticleSources(passages)]);
     }
 
-    private SalaryAnswer Salary(SalaryQuestion q) =>
-        new(q.Framework, PassageFinder.PaySentences(knowledge.Index.For(q.Framework).References), []);
+    private SalaryAnswer Salary(SalaryQuestion q)
+    {
+        var passages = PassageFinder.PaySentences(knowledge.Index.For(q.Framework).References);
+        return new SalaryAnswer(q.Framework, passages, ArticleSources(passages));
+    }
+
+    /// <summary>The articles quoted, as sources: their titles are the only attribution they carry.</summary>
+    private static ImmutableArray<SourceEntry> ArticleSources(IEnumerable<ReferencePassage> passages) =>
+        [.. passages.Select(passage => passage.Document).Distinct().Select(document => new SourceEntry(document.Title, null, null, []))];
 
     private SearchAnswer Search(SearchQuestion q)
     {

@@ -65,7 +65,11 @@ internal static class CardParts
     {
         foreach (var group in block.Hits.GroupBy(hit => hit.Where))
         {
-            yield return SectionHeading(group.Key);
+            if (block.ShowWhere)
+            {
+                yield return SectionHeading(group.Key);
+            }
+
             foreach (var hit in group)
             {
                 yield return Statement("", hit.Title, hit.Text);
@@ -104,7 +108,9 @@ internal static class CardParts
         var number = 0;
         foreach (var item in block.Items)
         {
-            yield return Literal(block.Numbered ? $"{++number}. {item}" : $"• {item}", run => run) with { Spacing = Spacing.None };
+            var spacing = number == 0 && block.Heading is null ? Spacing.Medium : Spacing.None;
+            yield return Literal(block.Numbered ? $"{++number}. {item}" : $"• {item}", run => run) with { Spacing = spacing };
+            number = Math.Max(number, 1);
         }
     }
 
@@ -136,7 +142,7 @@ internal static class CardParts
     {
         var items = new List<CardElement> { new TextBlock(sources.Count == 1 ? "Source" : "Sources") { Weight = TextWeight.Bolder, Size = TextSize.Small } };
         items.AddRange(sources.Select(source => new RichTextBlock(
-            [new TextRun(ListViews.Describe(source)) { Size = TextSize.Small, SelectAction = source.Url is null ? null : new OpenUrlAction(source.Url) { Title = source.Name } }])
+            [new TextRun(ListViews.Describe(source, withUrl: false)) { Size = TextSize.Small, SelectAction = source.Url is null ? null : new OpenUrlAction(source.Url) { Title = source.Name } }])
         { Spacing = Spacing.None }));
         if (attribution is not null)
         {
@@ -146,10 +152,10 @@ internal static class CardParts
         return new Container(items) { Spacing = Spacing.Large, Separator = true };
     }
 
-    /// <summary>Hosts show at most this many actions in one set (the Adaptive Cards default host config).</summary>
-    public const int MaxActionsPerSet = 5;
+    /// <summary>Three short buttons fit a card's width in Teams and Web Chat without being cut.</summary>
+    public const int MaxActionsPerSet = 3;
 
-    /// <summary>The buttons, each asking its question as if typed, in balanced rows of at most five.</summary>
+    /// <summary>The buttons, each asking its question as if typed, in balanced rows of at most three.</summary>
     public static IEnumerable<ActionSet> ActionBar(IReadOnlyList<NextQuestion> questions)
     {
         var rows = (questions.Count + MaxActionsPerSet - 1) / MaxActionsPerSet;
@@ -167,11 +173,26 @@ internal static class CardParts
         }
     }
 
-    private static RichTextBlock Statement(string prefix, string? title, string description) =>
-        new(title is null
-            ? [new TextRun($"{prefix}{description}")]
-            : [new TextRun(prefix), new TextRun(title) { Weight = TextWeight.Bolder }, new TextRun($" — {description}")])
-        { Spacing = Spacing.Medium };
+    private static RichTextBlock Statement(string prefix, string? title, string description)
+    {
+        var runs = new List<TextRun>();
+        if (title is null)
+        {
+            runs.Add(new TextRun($"{prefix}{description}"));
+        }
+        else
+        {
+            if (prefix.Length > 0)
+            {
+                runs.Add(new TextRun(prefix));
+            }
+
+            runs.Add(new TextRun(title) { Weight = TextWeight.Bolder });
+            runs.Add(new TextRun($" — {description}"));
+        }
+
+        return new RichTextBlock(runs) { Spacing = Spacing.Medium };
+    }
 
     private static RichTextBlock CitationLine(IReadOnlyCollection<Citation> citations) =>
         Literal(citations.Count == 0 ? NoSourceCited : $"Cites: {string.Join(" · ", citations.Select(citation => citation.Label))}",

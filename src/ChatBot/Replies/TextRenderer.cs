@@ -30,7 +30,7 @@ internal static class TextRenderer
 
         if (!view.Sources.IsEmpty)
         {
-            text.Append("Sources: ").AppendJoin("; ", view.Sources.Select(ListViews.Describe));
+            text.Append("Sources: ").AppendJoin("; ", view.Sources.Select(source => ListViews.Describe(source)));
             if (view.Framework?.Attribution is { } attribution)
             {
                 text.Append(". ").Append(attribution);

@@ -57,7 +57,7 @@ public sealed class ConversationTests : IDisposable
         var client = _app.CreateClient();
         var card = (await Activities.RepliesAsync(await Activities.PostAsync(client, Activities.Message("proficient"))))[0]!["attachments"]![0]!["content"]!;
         var button = card["body"]!.AsArray().Where(element => (string?)element!["type"] == "ActionSet")
-            .SelectMany(set => set!["actions"]!.AsArray()).First(action => (string?)action!["title"] == "Compare with Advanced")!;
+            .SelectMany(set => set!["actions"]!.AsArray()).First(action => (string?)action!["title"] == "vs Advanced")!;
         var click = Activities.Message("");
         click["value"] = button["data"]!.DeepClone();
 

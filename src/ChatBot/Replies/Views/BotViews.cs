@@ -45,7 +45,7 @@ internal static class BotViews
             Blocks = [.. blocks],
             NextQuestions = answer.Suggestions.IsEmpty
                 ? Examples
-                : [.. answer.Suggestions.Select(suggestion => new NextQuestion(suggestion, suggestion)), .. Examples.Take(2)],
+                : [.. answer.Suggestions.Select(suggestion => new NextQuestion(ButtonTitle(suggestion), suggestion)), .. Examples.Take(1)],
         };
     }
 
@@ -83,6 +83,14 @@ internal static class BotViews
         var names = string.Join("; ", Occupations(occupations));
         var more = occupations.Length > OccupationsShown ? $", and {occupations.Length - OccupationsShown} more" : "";
         return occupations.Length == 1 ? $"I hold the framework for {names}." : $"I hold frameworks for {occupations.Length} occupations: {names}{more}.";
+    }
+
+    /// <summary>"What is Customer escalation handling?" → "Customer escalation handling": the button says what it opens.</summary>
+    private static string ButtonTitle(string question)
+    {
+        const string Opening = "What is ";
+        var title = question.StartsWith(Opening, StringComparison.Ordinal) ? question[Opening.Length..] : question;
+        return Shorten(title.TrimEnd('?'));
     }
 
     private static string Shorten(string title) => title.Length <= 40 ? title : title[..37] + "...";

@@ -84,13 +84,13 @@ internal static class ListViews
         Lead = answer.Focus is null
             ? $"The {answer.Framework.Occupation.Title} framework draws on {answer.Sources.Length} sources: {string.Join("; ", answer.Sources.Select(source => source.Name))}."
             : $"The sources behind {answer.Focus}: {string.Join("; ", answer.Sources.Select(source => source.Name))}.",
-        Blocks = [new ItemsBlock(null, [.. answer.Sources.Select(Describe)], Numbered: true)],
+        Blocks = [new ItemsBlock(null, [.. answer.Sources.Select(source => Describe(source))], Numbered: true)],
         Sources = [],
         NextQuestions = [Ask.Evidence, new NextQuestion("Codes", "What are the SOC and CIP codes?")],
     };
 
-    /// <summary>"Name — full title (cited as: label)", with the URL where one is certain.</summary>
-    public static string Describe(SourceEntry source)
+    /// <summary>"Name — full title", with the URL where one is certain (cards link the text instead).</summary>
+    public static string Describe(SourceEntry source, bool withUrl = true)
     {
         var parts = source.Name;
         if (source.FullTitle is { } title && !string.Equals(title, source.Name, StringComparison.Ordinal))
@@ -98,7 +98,7 @@ internal static class ListViews
             parts = title.StartsWith(source.Name, StringComparison.Ordinal) ? title : $"{source.Name} — {title}";
         }
 
-        if (source.Url is { } url)
+        if (withUrl && source.Url is { } url)
         {
             parts += $" ({url.OriginalString})";
         }

@@ -16,8 +16,9 @@ internal static class LookupViews
             Heading = title,
             Subheading = places,
             Lead = $"{title} ({places}): {first.Statement.Description}",
-            Blocks = [new PlacedStatementsBlock([.. answer.Matches.Select(match =>
-                new SearchHit(match.Statement.Title, match.Statement.Description, match.Place.Describe(), match.Statement.Citations, true))])],
+            Blocks = [new PlacedStatementsBlock(
+                [.. answer.Matches.Select(match => new SearchHit(match.Statement.Title, match.Statement.Description, match.Place.Describe(), match.Statement.Citations, true))],
+                ShowWhere: answer.Matches.Length > 1)],
             Sources = answer.Sources,
             NextQuestions = [.. answer.Matches.Select(match => match.Place.Level).Distinct().Take(2).Select(Ask.Level), Ask.Sources],
         };

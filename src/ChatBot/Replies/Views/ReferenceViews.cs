@@ -9,9 +9,9 @@ internal static class ReferenceViews
     {
         var framework = answer.Framework;
         var excluded = ExcludedPart(framework.Occupation.Title);
-        var verdict = $"Not what this framework describes: it covers {Lower(framework.ContextCovered) ?? "the occupation its title names"}"
-                      + (excluded is null ? "" : $" Its title excludes {excluded}.");
-        var blocks = new List<ViewBlock> { new NoteBlock(verdict, Emphasis: true) };
+        var detail = $"It covers {Lower(framework.ContextCovered) ?? "the occupation its title names"}" + (excluded is null ? "" : $" Its title excludes {excluded}.");
+        var verdict = $"Not what this framework describes. {detail}";
+        var blocks = new List<ViewBlock> { new NoteBlock("Not what this framework describes.", Emphasis: true), new NoteBlock(detail) };
         blocks.AddRange(answer.Passages.Select(passage => new QuoteBlock(passage.Heading, passage.Text, passage.Document.Title)));
         return new AnswerView
         {
@@ -39,6 +39,7 @@ internal static class ReferenceViews
             Subheading = "From a reference article, not from the framework",
             Lead = lead,
             Blocks = answer.Passages.IsEmpty ? [new NoteBlock(lead)] : [.. blocks],
+            Sources = answer.Sources,
             NextQuestions = [new NextQuestion("What is covered", "Is 911 dispatch covered?"), Ask.Help],
         };
     }

@@ -22,7 +22,8 @@ internal static class SectionViews
             Sources = answer.Sources,
             NextQuestions = single is null
                 ? [Ask.Domains, Ask.Sources]
-                : [.. Around(single.Level).Select(level => Ask.Domain(answer.Domain.Name, level)), Ask.Domain(answer.Domain.Name, null), Ask.Level(single.Level), Ask.Domains],
+                : [.. Around(single.Level).Select(level => Ask.Domain(answer.Domain.Name, level, level < single.Level ? $"← {level}" : $"{level} →")),
+                    Ask.Domain(answer.Domain.Name, null, "All levels"), Ask.Level(single.Level), Ask.Domains],
         };
     }
 
@@ -52,7 +53,7 @@ internal static class SectionViews
             Lead = $"The {domains.Length} durable-skill domains of the {answer.Framework.Occupation.Title} framework: {string.Join(", ", domains.Select(domain => domain.Name))}.",
             Blocks = [new ItemsBlock(null, [.. domains.Select(domain => $"{domain.Name} ({domain.StatementCount} statements)")], Numbered: true)],
             Sources = answer.Sources,
-            NextQuestions = [.. domains.Take(4).Select(domain => Ask.Domain(domain.Name, null)), Ask.Sources],
+            NextQuestions = [.. domains.Take(5).Select(domain => Ask.Domain(domain.Name, null, domain.Name)), Ask.Sources],
         };
     }
 

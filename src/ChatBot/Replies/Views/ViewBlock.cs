@@ -14,7 +14,7 @@ internal sealed record NoteBlock(string Text, bool Emphasis = false) : ViewBlock
 internal sealed record StatementsBlock(string? Heading, ImmutableArray<Statement> Statements, bool ShowCitations, string? Where = null) : ViewBlock;
 
 /// <summary>Statements that each say where they belong (a statement found by title, search results).</summary>
-internal sealed record PlacedStatementsBlock(ImmutableArray<SearchHit> Hits) : ViewBlock;
+internal sealed record PlacedStatementsBlock(ImmutableArray<SearchHit> Hits, bool ShowWhere = true) : ViewBlock;
 
 /// <summary>Two statement lists side by side.</summary>
 internal sealed record ColumnsBlock(StatementsBlock Left, StatementsBlock Right) : ViewBlock;
