@@ -20,18 +20,22 @@ public sealed class GoldenCardTests : IDisposable
     [MemberData(nameof(CardKinds.Cases), MemberType = typeof(CardKinds))]
     public async Task Reply_EachCardKind_MatchesItsGoldenFile(CardKind kind)
     {
-        var reply = await ReplyAsync(_app, kind);
-        var actual = reply.ToJsonString(Indented);
-        var path = Path.Combine(GoldenFolder(), $"{kind.Name}.json");
+        await AssertMatchesGoldenAsync(kind.Name, await ReplyAsync(_app, kind));
+    }
 
+    /// <summary>Compares a reply with its golden file; with UPDATE_GOLDEN=1, writes the file first.</summary>
+    internal static async Task AssertMatchesGoldenAsync(string name, JsonObject reply)
+    {
+        var actual = reply.ToJsonString(Indented);
+        var path = Path.Combine(GoldenFolder(), $"{name}.json");
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
             await File.WriteAllTextAsync(path, actual + "\n");
         }
 
-        Assert.True(File.Exists(path), $"No golden file for '{kind.Name}': run UPDATE_GOLDEN=1 dotnet test, then look at the card.");
+        Assert.True(File.Exists(path), $"No golden file for '{name}': run UPDATE_GOLDEN=1 dotnet test, then look at the card.");
         var expected = JsonNode.Parse(await File.ReadAllTextAsync(path));
-        Assert.True(JsonNode.DeepEquals(expected, reply), $"The '{kind.Name}' card changed. Look at it (tests/cards/render), then UPDATE_GOLDEN=1 dotnet test.\n{actual}");
+        Assert.True(JsonNode.DeepEquals(expected, reply), $"The '{name}' card changed. Look at it (node tests/cards/render.js {name}), then UPDATE_GOLDEN=1 dotnet test.\n{actual}");
     }
 
     /// <summary>The reply to a card kind's question, after its set-up turns, without the timestamp.</summary>
