@@ -12,6 +12,12 @@ public sealed class BotFrameworkOptions
     /// <summary>The default body limit: 256 KB, the Azure Bot Service payload limit.</summary>
     public const int DefaultMaxRequestBodyBytes = 256 * 1024;
 
+    /// <summary>The Bot Framework channel's OpenID metadata (public cloud).</summary>
+    public const string DefaultToBotFromChannelOpenIdMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+
+    /// <summary>The issuer of the tokens the Bot Framework channel sends (public cloud).</summary>
+    public const string DefaultToBotFromChannelTokenIssuer = "https://api.botframework.com";
+
     /// <summary>The bot's Microsoft App ID; empty means anonymous development mode.</summary>
     public string? MicrosoftAppId { get; set; }
 
@@ -23,6 +29,14 @@ public sealed class BotFrameworkOptions
 
     /// <summary><c>MultiTenant</c>, <c>SingleTenant</c> or <c>UserAssignedMsi</c>.</summary>
     public string? MicrosoftAppType { get; set; }
+
+    /// <summary>
+    /// Where the signing keys of inbound channel tokens are published: https, or http only for a loopback host (tests).
+    /// </summary>
+    public string ToBotFromChannelOpenIdMetadataUrl { get; set; } = DefaultToBotFromChannelOpenIdMetadataUrl;
+
+    /// <summary>The only issuer accepted on inbound channel tokens.</summary>
+    public string ToBotFromChannelTokenIssuer { get; set; } = DefaultToBotFromChannelTokenIssuer;
 
     /// <summary>
     /// Absolute URL prefixes (<c>https://smba.trafficmanager.net/amer/</c>) or host names (<c>smba.trafficmanager.net</c>)

@@ -18,10 +18,10 @@ internal sealed class AnonymousDevelopmentAuthenticator(IOptions<BotFrameworkOpt
         Activity activity,
         CancellationToken cancellationToken)
     {
-        // Start-up refuses an app id; this keeps the authenticator closed even if that check is bypassed.
+        // With an app id the channel-token authenticator is registered instead; this keeps this one closed if it is not.
         if (!options.Value.IsAnonymous)
         {
-            return ValueTask.FromResult(AuthenticationOutcome.Failure("Authenticated mode is not available yet."));
+            return ValueTask.FromResult(AuthenticationOutcome.Failure("An app id is configured: anonymous requests are not accepted."));
         }
 
         if (!string.IsNullOrWhiteSpace(authorizationHeader))

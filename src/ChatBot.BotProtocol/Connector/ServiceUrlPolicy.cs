@@ -5,14 +5,16 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.BotProtocol.Connector;
 
 /// <summary>
-/// Allows absolute http(s) URLs without user info whose host is loopback or matches
-/// <see cref="BotFrameworkOptions.AllowedServiceUrls"/>. Without token validation the serviceUrl is whatever the
-/// caller wrote, so this keeps an unauthenticated request from making the bot POST to an arbitrary host.
+/// Allows absolute http(s) URLs without user info. In anonymous mode the host must also be loopback or match
+/// <see cref="BotFrameworkOptions.AllowedServiceUrls"/>: without token validation the serviceUrl is whatever the
+/// caller wrote, so this keeps an unauthenticated request from making the bot POST to an arbitrary host. In
+/// authenticated mode the validated token's <c>serviceurl</c> claim vouches for the activity's serviceUrl.
 /// </summary>
 internal sealed class ServiceUrlPolicy : IServiceUrlPolicy
 {
     private readonly Uri[] _allowedPrefixes;
     private readonly string[] _allowedHosts;
+    private readonly bool _vouchedForByToken;
 
     public ServiceUrlPolicy(IOptions<BotFrameworkOptions> options)
     {
@@ -32,6 +34,7 @@ internal sealed class ServiceUrlPolicy : IServiceUrlPolicy
 
         _allowedPrefixes = [.. prefixes];
         _allowedHosts = [.. hosts];
+        _vouchedForByToken = !options.Value.IsAnonymous;
     }
 
     public bool IsAllowed(string serviceUrl)
@@ -41,7 +44,8 @@ internal sealed class ServiceUrlPolicy : IServiceUrlPolicy
             return false;
         }
 
-        return IsLoopback(uri)
+        return _vouchedForByToken
+            || IsLoopback(uri)
             || _allowedHosts.Any(host => string.Equals(host, HostOf(uri), StringComparison.OrdinalIgnoreCase))
             || _allowedPrefixes.Any(prefix => MatchesPrefix(uri, prefix));
     }
@@ -71,7 +75,7 @@ internal sealed class ServiceUrlPolicy : IServiceUrlPolicy
 
     private static string HostOf(Uri uri) => uri.IdnHost.Trim('[', ']');
 
-    private static bool IsLoopback(Uri uri) => uri.HostNameType switch
+    internal static bool IsLoopback(Uri uri) => uri.HostNameType switch
     {
         UriHostNameType.IPv4 or UriHostNameType.IPv6 =>
             IPAddress.TryParse(HostOf(uri), out var address) && IPAddress.IsLoopback(address),

@@ -50,13 +50,13 @@ public class BotProtocolServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void AddBotFramework_MicrosoftAppIdSet_FailsAtStartUp()
+    public void AddBotFramework_MicrosoftAppIdWithoutPassword_FailsAtStartUp()
     {
         using var provider = BuildProvider(new Dictionary<string, string?> { ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001" });
 
         var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
-        Assert.Contains("Leave MicrosoftAppId empty", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("MicrosoftAppPassword is required", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
