@@ -30,9 +30,10 @@ internal sealed class ConnectorClient : IConnectorClient
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentException.ThrowIfNullOrEmpty(activityId);
         ArgumentNullException.ThrowIfNull(activity);
-        return PostAsync(
-            $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities/{Uri.EscapeDataString(activityId)}",
-            activity,
+        return SendActivityAsync(
+            HttpMethod.Post,
+            ActivityPath(conversationId, activityId),
+            Serialize(activity, id: null),
             cancellationToken);
     }
 
@@ -43,37 +44,87 @@ internal sealed class ConnectorClient : IConnectorClient
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentNullException.ThrowIfNull(activity);
-        return PostAsync($"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities", activity, cancellationToken);
+        return SendActivityAsync(
+            HttpMethod.Post,
+            $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities",
+            Serialize(activity, id: null),
+            cancellationToken);
     }
 
-    private async Task<ResourceResponse> PostAsync(string relativePath, Activity activity, CancellationToken cancellationToken)
+    public Task<ResourceResponse> UpdateActivityAsync(
+        string conversationId,
+        string activityId,
+        Activity activity,
+        CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(BaseUri, relativePath))
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentException.ThrowIfNullOrEmpty(activityId);
+        ArgumentNullException.ThrowIfNull(activity);
+        return SendActivityAsync(
+            HttpMethod.Put,
+            ActivityPath(conversationId, activityId),
+            Serialize(activity, activityId),
+            cancellationToken);
+    }
+
+    public async Task DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentException.ThrowIfNullOrEmpty(activityId);
+        using var request = new HttpRequestMessage(HttpMethod.Delete, new Uri(BaseUri, ActivityPath(conversationId, activityId)));
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string ActivityPath(string conversationId, string activityId) =>
+        $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities/{Uri.EscapeDataString(activityId)}";
+
+    private async Task<ResourceResponse> SendActivityAsync(
+        HttpMethod method,
+        string relativePath,
+        string json,
+        CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(BaseUri, relativePath))
         {
-            Content = new StringContent(SerializeWithoutId(activity), Encoding.UTF8, "application/json"),
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
         };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        request.Headers.ExpectContinue = false;
-
-        using var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            var correlatingOperationId = response.Headers.TryGetValues(CorrelatingOperationIdHeader, out var values)
-                ? values.FirstOrDefault()
-                : null;
-            throw new ConnectorException(response.StatusCode, correlatingOperationId);
-        }
-
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         return ParseResourceResponse(body);
     }
 
-    // The channel assigns ids; bots should not send one (the SDK clears it too). Removing it from a copy
-    // leaves the caller's activity untouched.
-    private static string SerializeWithoutId(Activity activity)
+    // Retries and the outbound token are the named client's DelegatingHandlers; here a failure is only reported.
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        request.Headers.ExpectContinue = false;
+
+        var response = await _httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            using (response)
+            {
+                throw new ConnectorException(response.StatusCode, CorrelatingOperationIdOf(response));
+            }
+        }
+
+        return response;
+    }
+
+    internal static string? CorrelatingOperationIdOf(HttpResponseMessage response) =>
+        response.Headers.TryGetValues(CorrelatingOperationIdHeader, out var values) ? values.FirstOrDefault() : null;
+
+    // The channel assigns ids, so a new activity goes without one (the SDK clears it too); an update names the
+    // activity it replaces. Changing a copy leaves the caller's activity untouched.
+    private static string Serialize(Activity activity, string? id)
     {
         var json = JsonSerializer.SerializeToNode(activity, BotProtocolJsonContext.Default.Activity)!.AsObject();
         json.Remove("id");
+        if (id is not null)
+        {
+            json["id"] = id;
+        }
+
         return json.ToJsonString();
     }
 

@@ -28,4 +28,25 @@ public interface IConnectorClient
         string conversationId,
         Activity activity,
         CancellationToken cancellationToken);
+
+    /// <summary>Replaces the activity <paramref name="activityId"/>, e.g. a card after a click.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="activityId">The activity replaced; it is sent as the body's <c>id</c>.</param>
+    /// <param name="activity">The new content.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The connector's answer (usually the same id).</returns>
+    /// <exception cref="ConnectorException">The connector answered with a non-success status.</exception>
+    Task<ResourceResponse> UpdateActivityAsync(
+        string conversationId,
+        string activityId,
+        Activity activity,
+        CancellationToken cancellationToken);
+
+    /// <summary>Deletes the activity <paramref name="activityId"/>.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="activityId">The activity deleted.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>A task that completes once the connector accepted the deletion.</returns>
+    /// <exception cref="ConnectorException">The connector answered with a non-success status.</exception>
+    Task DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken);
 }

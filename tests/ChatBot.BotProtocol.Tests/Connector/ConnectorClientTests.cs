@@ -141,6 +141,76 @@ public class ConnectorClientTests
         Assert.Empty(handler.Requests);
     }
 
+    [Fact]
+    public async Task UpdateActivity_TeamsIds_PutsTheActivityWithItsIdToTheEscapedUrl()
+    {
+        var handler = new RecordingHttpMessageHandler();
+        var activity = Message("updated");
+        activity.Id = "something-else";
+
+        var response = await CreateClient(handler, "http://host/amer").UpdateActivityAsync(
+            "a:b;messageid=1", "1:x@y", activity, CancellationToken.None);
+
+        var request = Assert.Single(handler.Requests);
+        Assert.Equal(HttpMethod.Put, request.Method);
+        Assert.Equal("http://host/amer/v3/conversations/a%3Ab%3Bmessageid%3D1/activities/1%3Ax%40y", request.Uri.AbsoluteUri);
+        Assert.Equal("application/json; charset=utf-8", request.ContentType);
+        using var body = JsonDocument.Parse(request.Body!);
+        Assert.Equal("1:x@y", body.RootElement.GetProperty("id").GetString());
+        Assert.Equal("updated", body.RootElement.GetProperty("text").GetString());
+        Assert.Equal("something-else", activity.Id);
+        Assert.Equal("sent-1", response.Id);
+    }
+
+    [Fact]
+    public async Task DeleteActivity_TeamsIds_DeletesTheEscapedUrlWithoutBody()
+    {
+        var handler = new RecordingHttpMessageHandler { Respond = _ => new HttpResponseMessage(HttpStatusCode.OK) };
+
+        await CreateClient(handler, "https://smba.trafficmanager.net/emea/").DeleteActivityAsync(
+            "19:abc@thread.skype", "1:x", CancellationToken.None);
+
+        var request = Assert.Single(handler.Requests);
+        Assert.Equal(HttpMethod.Delete, request.Method);
+        Assert.Equal("https://smba.trafficmanager.net/emea/v3/conversations/19%3Aabc%40thread.skype/activities/1%3Ax", request.Uri.AbsoluteUri);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
+    public async Task DeleteActivity_ConnectorAnswers404_ThrowsWithStatusAndCorrelationId()
+    {
+        var handler = new RecordingHttpMessageHandler
+        {
+            Respond = _ =>
+            {
+                var response = new HttpResponseMessage(HttpStatusCode.NotFound);
+                response.Headers.Add("X-Correlating-OperationId", "op-404");
+                return response;
+            },
+        };
+
+        var exception = await Assert.ThrowsAsync<ConnectorException>(
+            () => CreateClient(handler, "http://host/").DeleteActivityAsync("c", "1", CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.NotFound, exception.StatusCode);
+        Assert.Equal("op-404", exception.CorrelatingOperationId);
+    }
+
+    [Theory]
+    [InlineData("", "1")]
+    [InlineData("c", "")]
+    public async Task UpdateAndDelete_EmptyIds_Throw(string conversationId, string activityId)
+    {
+        var handler = new RecordingHttpMessageHandler();
+        var client = CreateClient(handler, "http://host/");
+
+        await Assert.ThrowsAsync<ArgumentException>(
+            () => client.UpdateActivityAsync(conversationId, activityId, Message("hi"), CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(
+            () => client.DeleteActivityAsync(conversationId, activityId, CancellationToken.None));
+        Assert.Empty(handler.Requests);
+    }
+
     private static ConnectorClient CreateClient(HttpMessageHandler handler, string serviceUrl) =>
         new(new HttpClient(handler, disposeHandler: false), new Uri(serviceUrl));
 

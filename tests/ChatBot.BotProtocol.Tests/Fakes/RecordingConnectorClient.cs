@@ -21,6 +21,20 @@ internal sealed class RecordingConnectorClient : IConnectorClient
         Calls.Add(new ConnectorCall(nameof(SendToConversationAsync), conversationId, null, activity));
         return Task.FromResult(new ResourceResponse { Id = $"sent-{Calls.Count}" });
     }
+
+    public Task<ResourceResponse> UpdateActivityAsync(
+        string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        Calls.Add(new ConnectorCall(nameof(UpdateActivityAsync), conversationId, activityId, activity));
+        return Task.FromResult(new ResourceResponse { Id = activityId });
+    }
+
+    // A delete has no activity; the call records one carrying only the id so ConnectorCall stays non-null.
+    public Task DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        Calls.Add(new ConnectorCall(nameof(DeleteActivityAsync), conversationId, activityId, new Activity { Id = activityId }));
+        return Task.CompletedTask;
+    }
 }
 
 internal sealed record ConnectorCall(string Operation, string ConversationId, string? ActivityId, Activity Activity);
