@@ -13,7 +13,8 @@ internal static class Activities
     public static JsonObject Message(string text, bool expectReplies = true, string channelId = "msteams") => new()
     {
         ["type"] = "message",
-        ["id"] = "1700000000000",
+        // Unique like Teams' ids: the bot answers a repeated id once (redelivery).
+        ["id"] = Guid.NewGuid().ToString("N"),
         ["timestamp"] = "2026-11-21T09:00:00.000Z",
         ["channelId"] = channelId,
         ["serviceUrl"] = ServiceUrl,

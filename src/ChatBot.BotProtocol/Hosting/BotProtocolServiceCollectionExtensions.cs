@@ -30,14 +30,12 @@ public static class BotProtocolServiceCollectionExtensions
             ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>());
         services.AddHostedService<AnonymousModeWarning>();
 
-        // Start-up refuses a MicrosoftAppId, so anonymous is the only mode there is for now.
-        services.TryAddSingleton<IRequestAuthenticator, AnonymousDevelopmentAuthenticator>();
-        services.TryAddSingleton<IServiceUrlPolicy, ServiceUrlPolicy>();
+        // Inbound: the channel's token (or anonymous development mode). Outbound: the connector, its token and retries.
+        services.AddBotAuthentication();
+        services.AddBotConnector();
 
-        // Authenticated mode adds its outbound-token DelegatingHandler to this client (AddHttpMessageHandler).
-        services.AddHttpClient(ConnectorHttpClient.Name);
-        services.TryAddSingleton<IConnectorClientFactory, ConnectorClientFactory>();
-
+        services.TryAddSingleton<RedeliveryGuard>();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CloudAdapter>();
         return services;
     }
@@ -48,6 +46,10 @@ public static class BotProtocolServiceCollectionExtensions
         options.MicrosoftAppPassword = configuration[nameof(BotFrameworkOptions.MicrosoftAppPassword)];
         options.MicrosoftAppTenantId = configuration[nameof(BotFrameworkOptions.MicrosoftAppTenantId)];
         options.MicrosoftAppType = configuration[nameof(BotFrameworkOptions.MicrosoftAppType)];
+        options.ToBotFromChannelOpenIdMetadataUrl = configuration[nameof(BotFrameworkOptions.ToBotFromChannelOpenIdMetadataUrl)]
+            ?? BotFrameworkOptions.DefaultToBotFromChannelOpenIdMetadataUrl;
+        options.ToBotFromChannelTokenIssuer = configuration[nameof(BotFrameworkOptions.ToBotFromChannelTokenIssuer)]
+            ?? BotFrameworkOptions.DefaultToBotFromChannelTokenIssuer;
 
         var section = configuration.GetSection(BotFrameworkOptions.SectionName);
         options.AllowedServiceUrls = [.. section.GetSection(nameof(BotFrameworkOptions.AllowedServiceUrls))

@@ -24,6 +24,11 @@ public sealed partial class CloudAdapter
     private readonly IConnectorClientFactory _connectorClientFactory;
     private readonly BotFrameworkOptions _options;
     private readonly ILogger<CloudAdapter> _logger;
+    private readonly RedeliveryGuard _redelivery;
+    private readonly TimeProvider _time;
+
+    /// <summary>A message turn that has sent nothing after this long shows a typing indicator (normal delivery only).</summary>
+    public static readonly TimeSpan TypingDelay = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Creates the adapter.</summary>
     /// <param name="authenticator">Authenticates inbound requests.</param>
@@ -31,12 +36,16 @@ public sealed partial class CloudAdapter
     /// <param name="connectorClientFactory">Creates the connector client replies are sent through.</param>
     /// <param name="options">The protocol settings.</param>
     /// <param name="logger">Logs one line per request; never message text or user names.</param>
+    /// <param name="redelivery">Recognises activities Teams delivers again.</param>
+    /// <param name="time">The clock behind the typing indicator's delay.</param>
     public CloudAdapter(
         IRequestAuthenticator authenticator,
         IServiceUrlPolicy serviceUrlPolicy,
         IConnectorClientFactory connectorClientFactory,
         IOptions<BotFrameworkOptions> options,
-        ILogger<CloudAdapter> logger)
+        ILogger<CloudAdapter> logger,
+        RedeliveryGuard redelivery,
+        TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
         _authenticator = authenticator;
@@ -44,6 +53,8 @@ public sealed partial class CloudAdapter
         _connectorClientFactory = connectorClientFactory;
         _options = options.Value;
         _logger = logger;
+        _redelivery = redelivery;
+        _time = time;
     }
 
     /// <summary>Processes one request to the messaging endpoint and writes the response.</summary>
@@ -91,10 +102,24 @@ public sealed partial class CloudAdapter
             return;
         }
 
+        // Checked after authentication, so a caller without a valid token cannot mark ids as seen.
+        if (!_redelivery.TryBegin(conversationId, activity.Id))
+        {
+            LogRedeliveryIgnored(_logger, activity.Id, conversationId);
+            await WriteTurnResultAsync(response, turn, failed: false, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var failed = false;
         try
         {
-            await bot.OnTurnAsync(turn, cancellationToken).ConfigureAwait(false);
+            var running = bot.OnTurnAsync(turn, cancellationToken);
+            if (activity.Type == ActivityTypes.Message && !turn.ExpectsReplies)
+            {
+                await ShowTypingWhileSlowAsync(running, turn, cancellationToken).ConfigureAwait(false);
+            }
+
+            await running.ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -116,6 +141,34 @@ public sealed partial class CloudAdapter
         var status = await WriteTurnResultAsync(response, turn, failed, cancellationToken).ConfigureAwait(false);
         var elapsed = ElapsedMilliseconds(started);
         LogTurnCompleted(_logger, activity.Type, activity.Id, conversationId, status, elapsed);
+    }
+
+    /// <summary>Sends a typing activity if the turn has neither finished nor replied within <see cref="TypingDelay"/>.</summary>
+    private async Task ShowTypingWhileSlowAsync(Task running, TurnContext turn, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var delay = Task.Delay(TypingDelay, _time, stop.Token);
+        if (await Task.WhenAny(running, delay).ConfigureAwait(false) != delay || turn.Responded)
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            await turn.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException exception)
+        {
+            // A lost typing indicator is not worth failing the turn for.
+            LogConnectorFailed(_logger, exception, turn.Activity.Id, turn.Activity.Conversation?.Id, (int)exception.StatusCode, exception.CorrelatingOperationId);
+        }
+#pragma warning disable CA1031 // Nor is a network error, timeout or token failure while sending it: the answer still goes.
+        catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            LogTypingFailed(_logger, exception, turn.Activity.Id, turn.Activity.Conversation?.Id);
+        }
     }
 
     private TurnContext? CreateTurn(Activity activity, out RequestRejection? rejection)
@@ -279,6 +332,12 @@ public sealed partial class CloudAdapter
         Message = "Bot turn {ActivityId} in {ConversationId} failed sending: the connector answered {ConnectorStatusCode}, operation id {CorrelatingOperationId}")]
     private static partial void LogConnectorFailed(
         ILogger logger, Exception exception, string? activityId, string? conversationId, int connectorStatusCode, string? correlatingOperationId);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "Bot turn {ActivityId} in {ConversationId} could not send its typing indicator")]
+    private static partial void LogTypingFailed(ILogger logger, Exception exception, string? activityId, string? conversationId);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Bot activity {ActivityId} in {ConversationId} was delivered again; answered without a second turn")]
+    private static partial void LogRedeliveryIgnored(ILogger logger, string? activityId, string? conversationId);
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Error,
         Message = "Bot turn {ActivityId} in {ConversationId} sent an invokeResponse that is not a valid InvokeResponse")]

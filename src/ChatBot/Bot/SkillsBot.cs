@@ -9,28 +9,46 @@ using ChatBot.Replies;
 namespace ChatBot.Bot;
 
 /// <summary>
-/// The turn handler: takes the question (typed, or from a card button), reads it in the conversation's context,
-/// answers it from the store and replies with a card.
+/// The turn handler: takes the question (typed, from a card button, or from an Action.Execute), reads it in the
+/// conversation's context, answers it from the store and replies with a card; welcomes each conversation once.
 /// </summary>
-internal sealed class SkillsBot(QuestionReader reader, AnswerComposer composer, IConversationContextStore contexts) : IBot
+internal sealed class SkillsBot(QuestionReader reader, AnswerComposer composer, IConversationContextStore contexts, WelcomeLedger welcomes) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        if (activity.Type == ActivityTypes.Message)
+        switch (activity.Type)
         {
-            var conversationId = activity.Conversation?.Id ?? "";
-            var request = RequestOf(activity);
-            var reading = reader.Read(request.Question, contexts.Get(conversationId));
-            contexts.Set(conversationId, reading.Context);
-            await turnContext.SendActivityAsync(AnswerReplyBuilder.Build(composer.Compose(reading.Question), activity, request), cancellationToken);
-        }
-        else if (activity.Type == ActivityTypes.ConversationUpdate && BotWasAdded(activity))
-        {
-            await turnContext.SendActivityAsync(AnswerReplyBuilder.Build(composer.Compose(new HelpQuestion(HelpReason.Welcome, [])), activity, new ReplyRequest("help")), cancellationToken);
-        }
+            case ActivityTypes.Message:
+                await turnContext.SendActivityAsync(Answer(activity, RequestOf(activity)), cancellationToken);
+                break;
+            case ActivityTypes.ConversationUpdate when BotWasAdded(activity):
+            case ActivityTypes.InstallationUpdate when activity.Action == "add":
+                if (welcomes.TryWelcome(activity.Conversation?.Id ?? ""))
+                {
+                    var welcome = composer.Compose(new HelpQuestion(HelpReason.Welcome, []));
+                    await turnContext.SendActivityAsync(AnswerReplyBuilder.Build(welcome, activity, new ReplyRequest("help")), cancellationToken);
+                }
 
-        // Other activity types are ignored, as the activity spec asks of receivers (A2014).
+                break;
+            case ActivityTypes.Invoke when activity.Name == CardActionInvoke.Name:
+                var question = CardActionInvoke.QuestionOf(activity);
+                var response = question is null
+                    ? CardActionInvoke.BadRequest()
+                    : CardActionInvoke.Card(Answer(activity, new ReplyRequest(question)).Attachments![0].Content!.Value);
+                await turnContext.SendActivityAsync(response.ToActivity(), cancellationToken);
+                break;
+
+                // Other activity types, and invokes the bot does not handle (answered 501), are ignored (spec A2014).
+        }
+    }
+
+    private Activity Answer(Activity activity, ReplyRequest request)
+    {
+        var conversationId = activity.Conversation?.Id ?? "";
+        var reading = reader.Read(request.Question, contexts.Get(conversationId));
+        contexts.Set(conversationId, reading.Context);
+        return AnswerReplyBuilder.Build(composer.Compose(reading.Question), activity, request);
     }
 
     /// <summary>

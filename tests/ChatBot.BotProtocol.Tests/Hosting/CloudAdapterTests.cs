@@ -18,6 +18,7 @@ public sealed class CloudAdapterTests : IDisposable
 
     private readonly RecordingHttpMessageHandler _connector = new();
     private readonly RecordingLogger<CloudAdapter> _logger = new();
+    private readonly RedeliveryGuard _redelivery = new();
 
     [Fact]
     public async Task Process_ExpectReplies_Answers200WithTheBotsReplies()
@@ -256,7 +257,7 @@ public sealed class CloudAdapterTests : IDisposable
         var options = Options.Create(new BotFrameworkOptions());
         var policy = new ServiceUrlPolicy(options);
         var adapter = new CloudAdapter(
-            new RefusingAuthenticator(), policy, new ConnectorClientFactory(new StubHttpClientFactory(_connector), policy), options, _logger);
+            new RefusingAuthenticator(), policy, new ConnectorClientFactory(new StubHttpClientFactory(_connector), policy), options, _logger, _redelivery, TimeProvider.System);
 
         await adapter.ProcessAsync(context.Request, context.Response, bot);
 
@@ -481,7 +482,11 @@ public sealed class CloudAdapterTests : IDisposable
         Assert.False(seen!.Properties?.ContainsKey("callerId") ?? false);
     }
 
-    public void Dispose() => _connector.Dispose();
+    public void Dispose()
+    {
+        _connector.Dispose();
+        _redelivery.Dispose();
+    }
 
     private CloudAdapter CreateAdapter(BotFrameworkOptions? settings = null, RecordingHttpMessageHandler? connectorHandler = null)
     {
@@ -492,7 +497,9 @@ public sealed class CloudAdapterTests : IDisposable
             policy,
             new ConnectorClientFactory(new StubHttpClientFactory(connectorHandler ?? _connector), policy),
             options,
-            _logger);
+            _logger,
+            _redelivery,
+            TimeProvider.System);
     }
 
     private void AssertNothingSensitiveLogged()

@@ -13,7 +13,9 @@ public sealed class DeliveryTests : IDisposable
     [Fact]
     public async Task Post_NormalDelivery_Answers200EmptyAndPostsTheReplyToTheConnector()
     {
-        var response = await Activities.PostAsync(_app.CreateClient(), Activities.Message("What does a Proficient dispatcher do?", expectReplies: false));
+        var message = Activities.Message("What does a Proficient dispatcher do?", expectReplies: false);
+        message["id"] = "1700000000000";
+        var response = await Activities.PostAsync(_app.CreateClient(), message);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());

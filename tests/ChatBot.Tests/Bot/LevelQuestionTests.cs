@@ -63,14 +63,15 @@ public sealed class LevelQuestionTests : IDisposable
     [Fact]
     public async Task Post_LevelQuestion_ReplyIsBuiltLikeTheSdksCreateReply()
     {
-        var response = await Activities.PostAsync(_app.CreateClient(), Activities.Message("what does a proficient dispatcher do"));
+        var message = Activities.Message("what does a proficient dispatcher do");
+        var response = await Activities.PostAsync(_app.CreateClient(), message);
 
         var reply = (await Activities.RepliesAsync(response))[0]!;
         Assert.Equal("message", (string?)reply["type"]);
         Assert.Equal("28:skills-bot", (string?)reply["from"]!["id"]);
         Assert.Equal("29:user-1", (string?)reply["recipient"]!["id"]);
         Assert.True(JsonNode.DeepEquals(Activities.Message("x")["conversation"], reply["conversation"]));
-        Assert.Equal(("1700000000000", "msteams", "en-GB", Activities.ServiceUrl), ((string?)reply["replyToId"], (string?)reply["channelId"], (string?)reply["locale"], (string?)reply["serviceUrl"]));
+        Assert.Equal(((string?)message["id"], "msteams", "en-GB", Activities.ServiceUrl), ((string?)reply["replyToId"], (string?)reply["channelId"], (string?)reply["locale"], (string?)reply["serviceUrl"]));
     }
 
     [Fact]

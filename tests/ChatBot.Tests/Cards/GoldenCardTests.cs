@@ -43,12 +43,18 @@ public sealed class GoldenCardTests : IDisposable
     {
         var client = app.CreateClient();
         var conversation = $"golden-{kind.Name}";
+        var turns = 0;
         foreach (var turn in kind.Before ?? [])
         {
-            await Activities.PostAsync(client, WithConversation(Activities.Message(turn), conversation));
+            var before = WithConversation(Activities.Message(turn), conversation);
+            before["id"] = $"before-{++turns}";
+            await Activities.PostAsync(client, before);
         }
 
-        var replies = await Activities.RepliesAsync(await Activities.PostAsync(client, WithConversation(Activities.Message(kind.Question), conversation)));
+        // A fixed id for the question, so the golden reply's replyToId is stable.
+        var message = WithConversation(Activities.Message(kind.Question), conversation);
+        message["id"] = "1700000000000";
+        var replies = await Activities.RepliesAsync(await Activities.PostAsync(client, message));
         var reply = Assert.Single(replies)!.AsObject();
         reply.Remove("timestamp");
         return reply;

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChatBot.BotProtocol.Schema;
+
+namespace ChatBot.Bot;
+
+/// <summary>
+/// Universal Actions: an <c>adaptiveCard/action</c> invoke carries <c>value.action</c> with a verb and data. The
+/// question is the data's "question" (as on our buttons) or else the verb; the answer replaces the card in place.
+/// </summary>
+internal static class CardActionInvoke
+{
+    public const string Name = "adaptiveCard/action";
+
+    /// <summary>The question an Action.Execute asks, or null when the invoke's value is not a valid Action.Execute.</summary>
+    public static string? QuestionOf(Activity activity)
+    {
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value ||
+            !value.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object ||
+            !action.TryGetProperty("type", out var type) || type.GetString() != "Action.Execute")
+        {
+            return null;
+        }
+
+        if (action.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object &&
+            data.TryGetProperty("question", out var question) && question.ValueKind == JsonValueKind.String && question.GetString() is { Length: > 0 } asked)
+        {
+            return asked;
+        }
+
+        return action.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String && verb.GetString() is { Length: > 0 } named ? named : null;
+    }
+
+    /// <summary>200 with the card that answers the action, as the Universal Actions response shape asks.</summary>
+    public static InvokeResponse Card(JsonElement card) => new()
+    {
+        Status = 200,
+        Body = JsonSerializer.SerializeToElement(new JsonObject
+        {
+            ["statusCode"] = 200,
+            ["type"] = "application/vnd.microsoft.card.adaptive",
+            ["value"] = JsonNode.Parse(card.GetRawText()),
+        }),
+    };
+
+    /// <summary>400 in the shape the SDK sends for an invoke value that is not an Action.Execute.</summary>
+    public static InvokeResponse BadRequest() => new()
+    {
+        Status = 400,
+        Body = JsonSerializer.SerializeToElement(new JsonObject
+        {
+            ["statusCode"] = 400,
+            ["type"] = "application/vnd.microsoft.error",
+            ["value"] = new JsonObject { ["code"] = "BadRequest", ["message"] = "The invoke value is not an Action.Execute with a verb or a question." },
+        }),
+    };
+}
