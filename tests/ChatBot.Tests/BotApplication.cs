@@ -39,12 +39,20 @@ internal sealed class RecordingHandler : HttpMessageHandler
         }
     }
 
+    /// <summary>How many of the next requests fail with 500, as a connector in trouble would.</summary>
+    public int FailNext { get; set; }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
         lock (_requests)
         {
             _requests.Add((request.Method, request.RequestUri!, body));
+            if (FailNext > 0)
+            {
+                FailNext--;
+                return new HttpResponseMessage(HttpStatusCode.InternalServerError);
+            }
         }
 
         return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"id":"reply-1"}""", System.Text.Encoding.UTF8, "application/json") };

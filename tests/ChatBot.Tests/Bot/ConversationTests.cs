@@ -86,4 +86,31 @@ public sealed class ConversationTests : IDisposable
         Assert.Equal((string?)firstReply["text"], (string?)secondReply["text"]);
         Assert.True(JsonNode.DeepEquals(firstReply["attachments"], secondReply["attachments"]));
     }
+
+    [Fact]
+    public async Task Post_TeamsRedeliversTheSameMessage_TheBotAnswersOnce()
+    {
+        var client = _app.CreateClient();
+        var message = Activities.Message("What does a Proficient dispatcher do?", expectReplies: false);
+
+        var first = await Activities.PostAsync(client, message);
+        var redelivered = await Activities.PostAsync(client, message);
+
+        Assert.Equal((System.Net.HttpStatusCode.OK, System.Net.HttpStatusCode.OK), (first.StatusCode, redelivered.StatusCode));
+        Assert.Single(_app.Connector.Requests);
+    }
+
+    [Fact]
+    public async Task Post_ConnectorFailingWith500_StillAnswers200AndTheNextMessageWorks()
+    {
+        using var app = new BotApplication();
+        app.Connector.FailNext = 1;
+        var client = app.CreateClient();
+
+        var failed = await Activities.PostAsync(client, Activities.Message("proficient", expectReplies: false));
+        var next = await Activities.PostAsync(client, Activities.Message("emerging", expectReplies: false));
+
+        Assert.Equal((System.Net.HttpStatusCode.OK, System.Net.HttpStatusCode.OK), (failed.StatusCode, next.StatusCode));
+        Assert.Contains("Dispatch requests", app.Connector.Requests[^1].Body, StringComparison.Ordinal);
+    }
 }
