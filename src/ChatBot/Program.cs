@@ -21,6 +21,7 @@ builder.Services.AddSingleton<AnswerComposer>();
 builder.Services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<IConversationContextStore, MemoryConversationContextStore>();
 builder.Services.AddSingleton<WelcomeLedger>();
+builder.Services.AddSingleton<MessageExtension>();
 builder.Services.AddSingleton<IBot, SkillsBot>();
 
 // The Bot Framework protocol: the adapter, inbound authentication and the connector for replies.

@@ -12,7 +12,7 @@ namespace ChatBot.Bot;
 /// The turn handler: takes the question (typed, from a card button, or from an Action.Execute), reads it in the
 /// conversation's context, answers it from the store and replies with a card; welcomes each conversation once.
 /// </summary>
-internal sealed class SkillsBot(QuestionReader reader, AnswerComposer composer, IConversationContextStore contexts, WelcomeLedger welcomes) : IBot
+internal sealed class SkillsBot(QuestionReader reader, AnswerComposer composer, IConversationContextStore contexts, WelcomeLedger welcomes, MessageExtension search) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -39,9 +39,18 @@ internal sealed class SkillsBot(QuestionReader reader, AnswerComposer composer, 
                 await turnContext.SendActivityAsync(response.ToActivity(), cancellationToken);
                 break;
 
-                // Other activity types, and invokes the bot does not handle (answered 501), are ignored (spec A2014).
+                case ActivityTypes.Invoke when activity.Name == MessageExtension.QueryName:
+                await turnContext.SendActivityAsync(Ok(search.Query(activity)).ToActivity(), cancellationToken);
+                break;
+            case ActivityTypes.Invoke when activity.Name == MessageExtension.SelectItemName:
+                await turnContext.SendActivityAsync(Ok(search.SelectItem(activity)).ToActivity(), cancellationToken);
+                break;
+
+            // Other activity types, and invokes the bot does not handle (answered 501), are ignored (spec A2014).
         }
     }
+
+    private static InvokeResponse Ok(System.Text.Json.Nodes.JsonObject body) => new() { Status = 200, Body = JsonSerializer.SerializeToElement(body) };
 
     private Activity Answer(Activity activity, ReplyRequest request)
     {
