@@ -17,6 +17,8 @@ internal sealed class SkillsBot(QuestionReader reader, AnswerComposer composer, 
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
+
+        // Other activity types, and invokes the bot does not handle (answered 501), are ignored (spec A2014).
         switch (activity.Type)
         {
             case ActivityTypes.Message:
@@ -39,14 +41,12 @@ internal sealed class SkillsBot(QuestionReader reader, AnswerComposer composer, 
                 await turnContext.SendActivityAsync(response.ToActivity(), cancellationToken);
                 break;
 
-                case ActivityTypes.Invoke when activity.Name == MessageExtension.QueryName:
+            case ActivityTypes.Invoke when activity.Name == MessageExtension.QueryName:
                 await turnContext.SendActivityAsync(Ok(search.Query(activity)).ToActivity(), cancellationToken);
                 break;
             case ActivityTypes.Invoke when activity.Name == MessageExtension.SelectItemName:
                 await turnContext.SendActivityAsync(Ok(search.SelectItem(activity)).ToActivity(), cancellationToken);
                 break;
-
-            // Other activity types, and invokes the bot does not handle (answered 501), are ignored (spec A2014).
         }
     }
 
