@@ -22,6 +22,7 @@ builder.Services.AddOptions<ConversationOptions>().BindConfiguration(Conversatio
 builder.Services.AddSingleton<IConversationContextStore, MemoryConversationContextStore>();
 builder.Services.AddSingleton<WelcomeLedger>();
 builder.Services.AddSingleton<MessageExtension>();
+builder.Services.AddSingleton<Feedback>();
 builder.Services.AddSingleton<IBot, SkillsBot>();
 
 // The Bot Framework protocol: the adapter, inbound authentication and the connector for replies.

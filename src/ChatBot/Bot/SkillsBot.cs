@@ -12,7 +12,8 @@ namespace ChatBot.Bot;
 /// The turn handler: takes the question (typed, from a card button, or from an Action.Execute), reads it in the
 /// conversation's context, answers it from the store and replies with a card; welcomes each conversation once.
 /// </summary>
-internal sealed class SkillsBot(QuestionReader reader, AnswerComposer composer, IConversationContextStore contexts, WelcomeLedger welcomes, MessageExtension search) : IBot
+internal sealed class SkillsBot(
+    QuestionReader reader, AnswerComposer composer, IConversationContextStore contexts, WelcomeLedger welcomes, MessageExtension search, Feedback feedback) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -46,6 +47,10 @@ internal sealed class SkillsBot(QuestionReader reader, AnswerComposer composer, 
                 break;
             case ActivityTypes.Invoke when activity.Name == MessageExtension.SelectItemName:
                 await turnContext.SendActivityAsync(Ok(search.SelectItem(activity)).ToActivity(), cancellationToken);
+                break;
+            case ActivityTypes.Invoke when activity.Name == Feedback.InvokeName:
+                var recorded = feedback.Record(activity);
+                await turnContext.SendActivityAsync((recorded ? Ok([]) : new InvokeResponse { Status = 400 }).ToActivity(), cancellationToken);
                 break;
         }
     }

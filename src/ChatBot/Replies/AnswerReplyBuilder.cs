@@ -37,6 +37,7 @@ internal static class AnswerReplyBuilder
         reply.TextFormat = "plain";
         reply.Summary = TextRenderer.Render(view);
         reply.Attachments = [CardAttachment(CardRenderer.Render(view))];
+        reply.ChannelData = Bot.Feedback.ChannelData;
         if (citations is not null)
         {
             reply.Entities = [citations];
