@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the Teams app package: fills manifest.template.json with the bot's app id and domain, validates it offline
+// Builds the Teams app package: fills manifest.json with the bot's app id and domain, validates it offline
 // against Microsoft's schema 1.25 and checks the icons (the same checks as validate.js), then writes the zip with
 // manifest.json, color.png and outline.png at its top level (no folder inside, or Teams refuses the upload).
 //
@@ -16,7 +16,7 @@ const yauzl = require('yauzl');
 const { PNG } = require('pngjs');
 
 const HERE = __dirname;
-const TEMPLATE = path.join(HERE, 'manifest.template.json');
+const TEMPLATE = path.join(HERE, 'manifest.json');
 const ICONS = { color: { file: 'color.png', size: 192 }, outline: { file: 'outline.png', size: 32 } };
 const DEFAULT_OUT = path.join(HERE, 'build', 'skills-bot.zip');
 const SCHEMA_VERSION = '1.25';
@@ -60,10 +60,10 @@ function checkInputs(botId, domain) {
 function fillTemplate(botId, domain, templateText = fs.readFileSync(TEMPLATE, 'utf8')) {
   const values = { BOT_ID: botId, BOT_DOMAIN: domain };
   const text = templateText.replace(/\$\{\{([A-Z_]+)\}\}/g, (whole, name) => {
-    if (!(name in values)) throw new Error(`unknown placeholder ${whole} in manifest.template.json`);
+    if (!(name in values)) throw new Error(`unknown placeholder ${whole} in manifest.json`);
     return values[name];
   });
-  if (text.includes('${{')) throw new Error('a placeholder in manifest.template.json is malformed');
+  if (text.includes('${{')) throw new Error('a placeholder in manifest.json is malformed');
   return JSON.parse(text);
 }
 

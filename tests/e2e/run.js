@@ -200,9 +200,9 @@ async function openConversation(page, name) {
   if (traffic.requests.some((request) => request.at >= since)) await waitTurn(since, /Update$/).catch(() => {});
 }
 
-// The search command as the Teams app manifest declares it (manifest/manifest.template.json).
+// The search command as the Teams app manifest declares it (manifest/manifest.json).
 function searchCommand() {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest', 'manifest.template.json'), 'utf8'));
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest', 'manifest.json'), 'utf8'));
   const command = manifest.composeExtensions[0].commands.find((candidate) => candidate.type === 'query');
   return { id: command.id, parameter: command.parameters[0].name };
 }
