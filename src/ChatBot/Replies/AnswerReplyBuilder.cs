@@ -26,6 +26,13 @@ internal static class AnswerReplyBuilder
             return reply;
         }
 
+        // Almost every answer fits: build and measure it once, and page only the rare one that does not.
+        var whole = CardReply(view, incoming);
+        if (Size(whole) <= AnswerPager.ReplyBudgetBytes)
+        {
+            return whole;
+        }
+
         var parts = AnswerPager.Split(view, request.Question, part => CardReplySize(part, incoming));
         return CardReply(parts[Math.Clamp(request.Part, 1, parts.Count) - 1], incoming);
     }
@@ -47,8 +54,9 @@ internal static class AnswerReplyBuilder
     }
 
     /// <summary>The JSON size of the card reply that would carry <paramref name="view"/>.</summary>
-    public static int CardReplySize(AnswerView view, Activity incoming) =>
-        JsonSerializer.SerializeToUtf8Bytes(CardReply(view, incoming), BotProtocolJsonContext.Default.Activity).Length;
+    public static int CardReplySize(AnswerView view, Activity incoming) => Size(CardReply(view, incoming));
+
+    private static int Size(Activity reply) => JsonSerializer.SerializeToUtf8Bytes(reply, BotProtocolJsonContext.Default.Activity).Length;
 
     private static Attachment CardAttachment(AdaptiveCard card) => new()
     {
