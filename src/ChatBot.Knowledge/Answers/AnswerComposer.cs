@@ -31,7 +31,7 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge)
         OtherOccupationQuestion q => new OtherOccupationAnswer(q.AskedFor, Occupations()),
         WhichOccupationQuestion q => new WhichOccupationAnswer([.. q.Choices.Take(10).Select(f => f.Occupation)], q.Choices.Length, q.PendingText),
         HelpQuestion q => new HelpAnswer(Occupations(), q.Reason, q.Suggestions),
-        _ => new HelpAnswer(Occupations(), HelpReason.NotUnderstood, []),
+        _ => throw new ArgumentOutOfRangeException(nameof(question), question.GetType().Name, "No answer for this kind of question."),
     };
 
     private LevelAnswer Level(OccupationFramework framework, ProficiencyLevel level, LevelFit? fit) =>

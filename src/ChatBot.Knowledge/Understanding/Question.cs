@@ -58,13 +58,7 @@ public sealed record SourcesQuestion(OccupationFramework Framework, Conversation
 public sealed record CodesQuestion(OccupationFramework Framework) : FrameworkQuestion(Framework);
 
 /// <summary>Help, a greeting, or a question not understood (with up to three "did you mean" suggestions).</summary>
-public sealed record HelpQuestion(HelpReason Reason, ImmutableArray<string> Suggestions) : Question
-{
-    public HelpQuestion()
-        : this(HelpReason.NotUnderstood, [])
-    {
-    }
-}
+public sealed record HelpQuestion(HelpReason Reason, ImmutableArray<string> Suggestions) : Question;
 
 /// <summary>A question about an occupation the store does not hold ("a proficient nurse").</summary>
 public sealed record OtherOccupationQuestion(string AskedFor) : Question;
