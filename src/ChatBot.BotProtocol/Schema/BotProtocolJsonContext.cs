@@ -9,7 +9,8 @@ namespace ChatBot.BotProtocol.Schema;
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    MaxDepth = BotProtocolJson.MaxDepth)]
+    MaxDepth = BotProtocolJson.MaxDepth,
+    Converters = [typeof(RawJsonElementConverter)])]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(ResourceResponse))]
