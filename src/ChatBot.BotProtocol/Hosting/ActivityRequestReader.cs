@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using ChatBot.BotProtocol.Schema;
 using Microsoft.AspNetCore.Http;
@@ -30,7 +29,7 @@ internal static class ActivityRequestReader
             return (null, new RequestRejection(StatusCodes.Status415UnsupportedMediaType, "The request body must be application/json.", Tell: true));
         }
 
-        byte[]? body;
+        PooledBufferWriter? body;
         try
         {
             body = await ReadBodyAsync(request, maxBodyBytes, cancellationToken).ConfigureAwait(false);
@@ -48,7 +47,13 @@ internal static class ActivityRequestReader
             return (null, new RequestRejection(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", Tell: true));
         }
 
-        var (activity, problem) = ParseActivity(body);
+        Activity? activity;
+        string? problem;
+        using (body)
+        {
+            (activity, problem) = ParseActivity(body.WrittenSpan);
+        }
+
         if (activity is null)
         {
             // Without a content type, a body that is not an activity was probably never meant as JSON.
@@ -71,36 +76,37 @@ internal static class ActivityRequestReader
         MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
         && mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
 
-    /// <returns>The body, or null when it exceeds <paramref name="limit"/>.</returns>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    /// <returns>The body in a pooled buffer the caller disposes, or null when it exceeds <paramref name="limit"/>.</returns>
+    private static async Task<PooledBufferWriter?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
         if (request.ContentLength > limit)
         {
             return null;
         }
 
-        using var body = new MemoryStream((int)Math.Min(request.ContentLength ?? ReadChunkBytes, limit));
-        var chunk = ArrayPool<byte>.Shared.Rent(ReadChunkBytes);
+        var body = new PooledBufferWriter((int)Math.Min((request.ContentLength ?? ReadChunkBytes) + 1, limit + 1L));
         try
         {
             int read;
-            while ((read = await request.Body.ReadAsync(chunk.AsMemory(0, ReadChunkBytes), cancellationToken).ConfigureAwait(false)) > 0)
+            while ((read = await request.Body.ReadAsync(body.GetMemory(1), cancellationToken).ConfigureAwait(false)) > 0)
             {
                 // Stop at the limit rather than trusting Content-Length, which chunked requests do not send.
-                if (body.Length + read > limit)
+                if (body.WrittenCount + read > limit)
                 {
+                    body.Dispose();
                     return null;
                 }
 
-                body.Write(chunk, 0, read);
+                body.Advance(read);
             }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
 
-        return body.ToArray();
+            return body;
+        }
+        catch
+        {
+            body.Dispose();
+            throw;
+        }
     }
 
     // Problems are fixed texts: echoing the serializer's message would echo parts of the input.

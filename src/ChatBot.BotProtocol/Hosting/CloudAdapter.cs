@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using ChatBot.BotProtocol.Authentication;
 using ChatBot.BotProtocol.Connector;
 using ChatBot.BotProtocol.Schema;
@@ -18,6 +19,9 @@ public sealed partial class CloudAdapter
 {
     private const string JsonContentType = "application/json; charset=utf-8";
     private const string TextContentType = "text/plain; charset=utf-8";
+
+    // A level card reply is about 10 KB; the buffer grows for the rare larger one.
+    private const int ResponseBufferBytes = 16 * 1024;
 
     private readonly IRequestAuthenticator _authenticator;
     private readonly IServiceUrlPolicy _serviceUrlPolicy;
@@ -205,12 +209,9 @@ public sealed partial class CloudAdapter
     {
         if (turn.ExpectsReplies)
         {
-            var replies = new ExpectedReplies { Activities = [.. turn.BufferedReplies] };
-            await WriteJsonAsync(
-                response,
-                StatusCodes.Status200OK,
-                JsonSerializer.SerializeToUtf8Bytes(replies, BotProtocolJsonContext.Default.ExpectedReplies),
-                cancellationToken).ConfigureAwait(false);
+            var replies = new ExpectedReplies { Activities = turn.BufferedReplies };
+            await WriteJsonAsync(response, StatusCodes.Status200OK, replies, BotProtocolJsonContext.Default.ExpectedReplies, cancellationToken)
+                .ConfigureAwait(false);
             return StatusCodes.Status200OK;
         }
 
@@ -241,11 +242,8 @@ public sealed partial class CloudAdapter
 
         if (invokeResponse.Body is { } body)
         {
-            await WriteJsonAsync(
-                response,
-                invokeResponse.Status,
-                JsonSerializer.SerializeToUtf8Bytes(body, BotProtocolJsonContext.Default.JsonElement),
-                cancellationToken).ConfigureAwait(false);
+            await WriteJsonAsync(response, invokeResponse.Status, body, BotProtocolJsonContext.Default.JsonElement, cancellationToken)
+                .ConfigureAwait(false);
         }
         else
         {
@@ -277,12 +275,19 @@ public sealed partial class CloudAdapter
         }
     }
 
-    private static async Task WriteJsonAsync(HttpResponse response, int status, byte[] json, CancellationToken cancellationToken)
+    /// <summary>Serializes into a pooled buffer, so the response has a Content-Length and no per-request array.</summary>
+    private static async Task WriteJsonAsync<T>(HttpResponse response, int status, T value, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
+        using var json = new PooledBufferWriter(ResponseBufferBytes);
+        using (var writer = new Utf8JsonWriter(json))
+        {
+            JsonSerializer.Serialize(writer, value, type);
+        }
+
         response.StatusCode = status;
         response.ContentType = JsonContentType;
-        response.ContentLength = json.Length;
-        await response.Body.WriteAsync(json, cancellationToken).ConfigureAwait(false);
+        response.ContentLength = json.WrittenCount;
+        await response.Body.WriteAsync(json.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
 
     private static InvokeResponse? ReadInvokeResponse(Activity activity)

@@ -44,7 +44,7 @@ internal sealed class TurnContext : ITurnContext
     public bool ExpectsReplies => IsExpectReplies(Activity);
 
     /// <summary>The activities buffered for an expectReplies response, in order.</summary>
-    public IReadOnlyList<Activity> BufferedReplies
+    public Activity[] BufferedReplies
     {
         get
         {
