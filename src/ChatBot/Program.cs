@@ -5,6 +5,7 @@ using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Search;
 using ChatBot.Knowledge.Store;
 using ChatBot.Knowledge.Understanding;
+using ChatBot.Replies;
 using ChatBot.Seeds;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,8 @@ builder.Services.AddSingleton(services => services.GetRequiredService<SeedStoreL
 builder.Services.AddSingleton(services => new KnowledgeIndex(services.GetRequiredService<FrameworkStore>()));
 builder.Services.AddSingleton<QuestionReader>();
 builder.Services.AddSingleton<AnswerComposer>();
+builder.Services.AddOptions<ReplyCacheOptions>().BindConfiguration(ReplyCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<ReplyCache>();
 builder.Services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<IConversationContextStore, MemoryConversationContextStore>();
 builder.Services.AddSingleton<WelcomeLedger>();

@@ -13,7 +13,13 @@ namespace ChatBot.Bot;
 /// conversation's context, answers it from the store and replies with a card; welcomes each conversation once.
 /// </summary>
 internal sealed class SkillsBot(
-    QuestionReader reader, AnswerComposer composer, IConversationContextStore contexts, WelcomeLedger welcomes, MessageExtension search, Feedback feedback) : IBot
+    QuestionReader reader,
+    AnswerComposer composer,
+    ReplyCache replies,
+    IConversationContextStore contexts,
+    WelcomeLedger welcomes,
+    MessageExtension search,
+    Feedback feedback) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -29,8 +35,7 @@ internal sealed class SkillsBot(
             case ActivityTypes.InstallationUpdate when activity.Action == "add":
                 if (welcomes.TryWelcome(activity.Conversation?.Id ?? ""))
                 {
-                    var welcome = composer.Compose(new HelpQuestion(HelpReason.Welcome, []));
-                    await turnContext.SendActivityAsync(AnswerReplyBuilder.Build(welcome, activity, new ReplyRequest("help")), cancellationToken);
+                    await turnContext.SendActivityAsync(Reply(new HelpQuestion(HelpReason.Welcome, []), activity, new ReplyRequest("help")), cancellationToken);
                 }
 
                 break;
@@ -62,7 +67,20 @@ internal sealed class SkillsBot(
         var conversationId = activity.Conversation?.Id ?? "";
         var reading = reader.Read(request.Question, contexts.Get(conversationId));
         contexts.Set(conversationId, reading.Context);
-        return AnswerReplyBuilder.Build(composer.Compose(reading.Question), activity, request);
+        return Reply(reading.Question, activity, request);
+    }
+
+    /// <summary>The reply that answers <paramref name="question"/>, rendered once per question and channel kind.</summary>
+    private Activity Reply(Question question, Activity activity, ReplyRequest request)
+    {
+        var rendersCards = ChannelCapabilities.RendersAdaptiveCards(activity.ChannelId);
+        var content = replies.GetOrBuild(
+            question,
+            rendersCards,
+            request.Part,
+            (composer, question, rendersCards, request),
+            static state => AnswerReplyBuilder.Content(state.composer.Compose(state.question), state.rendersCards, state.request));
+        return content.ReplyTo(activity);
     }
 
     /// <summary>

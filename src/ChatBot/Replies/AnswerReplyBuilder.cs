@@ -9,58 +9,68 @@ using ChatBot.Replies.Views;
 namespace ChatBot.Replies;
 
 /// <summary>
-/// Turns an answer into the reply activity. Where the channel renders Adaptive Cards: the card, a one-line
+/// Turns an answer into the reply's content. Where the channel renders Adaptive Cards: the card, a one-line
 /// <c>text</c> with the reference markers, the whole answer as plain text in <c>summary</c>, and the Teams citation
 /// entity; a long answer is sent in parts that each fit the reply budget. Elsewhere: the whole answer as text.
 /// </summary>
 internal static class AnswerReplyBuilder
 {
-    public static Activity Build(Answer answer, Activity incoming, ReplyRequest request)
+    /// <summary>The reply to <paramref name="incoming"/> that answers <paramref name="answer"/>.</summary>
+    public static Activity Build(Answer answer, Activity incoming, ReplyRequest request) =>
+        Content(answer, ChannelCapabilities.RendersAdaptiveCards(incoming.ChannelId), request).ReplyTo(incoming);
+
+    /// <summary>The content of the reply that answers <paramref name="answer"/>, for a channel with or without cards.</summary>
+    public static ReplyContent Content(Answer answer, bool rendersCards, ReplyRequest request)
     {
         var view = AnswerViews.For(answer);
-        if (!ChannelCapabilities.RendersAdaptiveCards(incoming.ChannelId))
+        if (!rendersCards)
         {
-            var reply = incoming.CreateReply(TextRenderer.Render(view));
-            reply.TextFormat = "plain";
-            reply.Summary = view.Lead;
-            return reply;
+            var text = TextRenderer.Render(view);
+            return new ReplyContent { Text = text, Summary = view.Lead, Bytes = System.Text.Encoding.UTF8.GetByteCount(text) };
         }
 
         // Almost every answer fits: build and measure it once, and page only the rare one that does not.
-        var whole = CardReply(view, incoming);
-        if (Size(whole) <= AnswerPager.ReplyBudgetBytes)
+        var whole = CardContent(view);
+        if (whole.Bytes <= AnswerPager.ReplyBudgetBytes)
         {
             return whole;
         }
 
-        var parts = AnswerPager.Split(view, request.Question, part => CardReplySize(part, incoming));
-        return CardReply(parts[Math.Clamp(request.Part, 1, parts.Count) - 1], incoming);
+        var parts = AnswerPager.Split(view, request.Question, CardReplySize);
+        return CardContent(parts[Math.Clamp(request.Part, 1, parts.Count) - 1]) with
+        {
+            DependsOnlyOnQuestion = view.SelfContainedQuestion is not null,
+        };
     }
 
-    private static Activity CardReply(AnswerView view, Activity incoming)
+    /// <summary>The JSON size of the card reply that would carry <paramref name="view"/>, without addressing.</summary>
+    public static int CardReplySize(AnswerView view) => CardContent(view).Bytes;
+
+    private static ReplyContent CardContent(AnswerView view)
     {
         var citations = CitationEntity.For(view.Sources);
-        var reply = incoming.CreateReply(citations is null ? view.Lead : view.Lead + CitationEntity.Markers(view.Sources.Length));
-        reply.TextFormat = "plain";
-        reply.Summary = TextRenderer.Render(view);
-        reply.Attachments = [CardAttachment(CardRenderer.Render(view))];
-        reply.ChannelData = Bot.Feedback.ChannelData;
-        if (citations is not null)
+        var text = citations is null ? view.Lead : view.Lead + CitationEntity.Markers(view.Sources.Length);
+        var summary = TextRenderer.Render(view);
+        var card = JsonSerializer.SerializeToUtf8Bytes(CardRenderer.Render(view), CardJsonContext.Default.AdaptiveCard);
+        var attachment = new Attachment { ContentType = AdaptiveCard.ContentType, Content = JsonDocument.Parse(card).RootElement.Clone() };
+        var unaddressed = new Activity
         {
-            reply.Entities = [citations];
-        }
-
-        return reply;
+            Type = ActivityTypes.Message,
+            Text = text,
+            TextFormat = "plain",
+            Summary = summary,
+            Attachments = [attachment],
+            ChannelData = Bot.Feedback.ChannelData,
+            Entities = citations is null ? null : [citations],
+        };
+        return new ReplyContent
+        {
+            Text = text,
+            Summary = summary,
+            Attachments = [attachment],
+            Entities = citations is null ? [] : [citations],
+            ChannelData = Bot.Feedback.ChannelData,
+            Bytes = JsonSerializer.SerializeToUtf8Bytes(unaddressed, BotProtocolJsonContext.Default.Activity).Length,
+        };
     }
-
-    /// <summary>The JSON size of the card reply that would carry <paramref name="view"/>.</summary>
-    public static int CardReplySize(AnswerView view, Activity incoming) => Size(CardReply(view, incoming));
-
-    private static int Size(Activity reply) => JsonSerializer.SerializeToUtf8Bytes(reply, BotProtocolJsonContext.Default.Activity).Length;
-
-    private static Attachment CardAttachment(AdaptiveCard card) => new()
-    {
-        ContentType = AdaptiveCard.ContentType,
-        Content = JsonSerializer.SerializeToElement(card, CardJsonContext.Default.AdaptiveCard),
-    };
 }

@@ -1,4 +1,3 @@
-using ChatBot.BotProtocol.Schema;
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Model;
 using ChatBot.Knowledge.Search;
@@ -19,21 +18,21 @@ public sealed class AnswerPagerTests : IDisposable
     [Fact]
     public void Split_AnswerOverTheBudget_PutsEveryStatementOnExactlyOnePartWithinTheBudget()
     {
-        var (view, incoming) = ProgressionView();
+        var view = ProgressionView();
 
-        var parts = AnswerPager.Split(view, "how do I get to proficient", part => AnswerReplyBuilder.CardReplySize(part, incoming), SmallBudget);
+        var parts = AnswerPager.Split(view, "how do I get to proficient", AnswerReplyBuilder.CardReplySize, SmallBudget);
 
         Assert.True(parts.Count >= 2);
-        Assert.All(parts, part => Assert.True(AnswerReplyBuilder.CardReplySize(part, incoming) <= SmallBudget));
+        Assert.All(parts, part => Assert.True(AnswerReplyBuilder.CardReplySize(part) <= SmallBudget));
         Assert.Equal(Statements(view.Blocks), parts.SelectMany(part => Statements(part.Blocks)));
     }
 
     [Fact]
     public void Split_EveryPartButTheLast_EndsWithShowMoreAskingTheSelfContainedQuestion()
     {
-        var (view, incoming) = ProgressionView();
+        var view = ProgressionView();
 
-        var parts = AnswerPager.Split(view, "how do I get to proficient", part => AnswerReplyBuilder.CardReplySize(part, incoming), SmallBudget);
+        var parts = AnswerPager.Split(view, "how do I get to proficient", AnswerReplyBuilder.CardReplySize, SmallBudget);
 
         for (var i = 0; i < parts.Count - 1; i++)
         {
@@ -49,20 +48,19 @@ public sealed class AnswerPagerTests : IDisposable
     [Fact]
     public void Split_AnswerWithinTheBudget_IsOnePartUnchanged()
     {
-        var (view, incoming) = ProgressionView();
+        var view = ProgressionView();
 
-        var parts = AnswerPager.Split(view, "q", part => AnswerReplyBuilder.CardReplySize(part, incoming));
+        var parts = AnswerPager.Split(view, "q", AnswerReplyBuilder.CardReplySize);
 
         Assert.Same(view, Assert.Single(parts));
     }
 
-    private (AnswerView View, Activity Incoming) ProgressionView()
+    private AnswerView ProgressionView()
     {
         var knowledge = _app.Services.GetRequiredService<KnowledgeIndex>();
         var framework = knowledge.Store.Frameworks[0];
         var answer = new AnswerComposer(knowledge).Compose(new ProgressionQuestion(framework, ProficiencyLevel.Developing, ProficiencyLevel.Proficient));
-        var incoming = new Activity { Type = "message", Id = "1", ChannelId = "msteams", Conversation = new ConversationAccount { Id = "c" } };
-        return (AnswerViews.For(answer), incoming);
+        return AnswerViews.For(answer);
     }
 
     private static List<string> Statements(IEnumerable<ViewBlock> blocks) =>
