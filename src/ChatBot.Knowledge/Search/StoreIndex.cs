@@ -17,8 +17,15 @@ internal sealed class StoreIndex
             .SelectMany(index => index.TitleStems.Select(stem => (stem, index)))
             .GroupBy(pair => pair.stem, StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.Select(pair => pair.index).ToImmutableArray(), StringComparer.Ordinal);
-        RelatedTitles = [.. Frameworks.SelectMany(index => index.Framework.Onet.RelatedTitles.SelectMany(title => Names(title).Select(name =>
-            new RelatedTitle(title, [.. Tokenizer.ContentStems(name).Distinct(StringComparer.Ordinal)], index))))];
+        RelatedTitlesByFirstStem = Frameworks
+            .SelectMany(index => index.Framework.Onet.RelatedTitles.SelectMany(title => Names(title).Select(name =>
+                new RelatedTitle(title, [.. Tokenizer.ContentStems(name).Distinct(StringComparer.Ordinal)], index))))
+            .Where(title => title.Stems.Length > 0)
+            .GroupBy(title => title.Stems[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray(), StringComparer.Ordinal);
+        SocPrefixes = Frameworks
+            .GroupBy(index => index.Framework.Occupation.SocCode.Split('.')[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.OrderBy(index => index.Framework.Occupation.SocCode, StringComparer.Ordinal).First(), StringComparer.Ordinal);
         Vocabulary = new Vocabulary(
             Frameworks.SelectMany(index => index.AllWords()).Concat(LevelWords.All),
             Frameworks.SelectMany(index => index.KeyWords()).Concat(LevelWords.All).Concat(RoutingWords()),
@@ -32,7 +39,14 @@ internal sealed class StoreIndex
 
     public FrozenDictionary<string, ImmutableArray<FrameworkIndex>> ByTitleStem { get; }
 
-    public ImmutableArray<RelatedTitle> RelatedTitles { get; }
+    /// <summary>
+    /// Related titles by the first of their stems: a title matches a question only when the question has all its
+    /// stems, so the question's own stems find every candidate without a scan of the catalogue's titles.
+    /// </summary>
+    public FrozenDictionary<string, ImmutableArray<RelatedTitle>> RelatedTitlesByFirstStem { get; }
+
+    /// <summary>The framework a six-digit SOC code ("43-5032") names: the first of its detailed codes.</summary>
+    public FrozenDictionary<string, FrameworkIndex> SocPrefixes { get; }
 
     public FrozenSet<string> OccupationStems { get; }
 

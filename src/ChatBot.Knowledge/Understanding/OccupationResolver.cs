@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using ChatBot.Knowledge.Search;
 
@@ -14,16 +15,12 @@ internal static partial class OccupationResolver
     public static OccupationResolution Resolve(Query query, StoreIndex index, ConversationContext context)
     {
         var soc = SocCode().Match(query.Raw);
-        if (soc.Success && index.Frameworks.FirstOrDefault(framework => framework.Framework.Occupation.SocCode.StartsWith(soc.Value, StringComparison.Ordinal)) is { } bySoc)
+        if (soc.Success && (index.BySoc.GetValueOrDefault(soc.Value) ?? index.SocPrefixes.GetValueOrDefault(soc.Value)) is { } bySoc)
         {
             return new OccupationResolution { Framework = bySoc, Named = true };
         }
 
-        var related = index.RelatedTitles
-            .Where(title => title.Stems.Length > 0 && title.Stems.All(query.HasStem))
-            .OrderByDescending(title => title.Stems.Length)
-            .ThenBy(title => title.Title, StringComparer.Ordinal)
-            .FirstOrDefault();
+        var related = RelatedTitleAsked(query, index);
         var byTitle = FrameworksByTitleWords(query, index);
         if (related is not null && (byTitle.Count == 0 || byTitle.Contains(related.Framework)))
         {
@@ -58,6 +55,47 @@ internal static partial class OccupationResolver
             ? new OccupationResolution { Framework = index.Frameworks[0] }
             : new OccupationResolution { Choices = index.Frameworks };
     }
+
+    /// <summary>The longest related title all of whose words the question has; between equals, the first by name.</summary>
+    private static RelatedTitle? RelatedTitleAsked(Query query, StoreIndex index)
+    {
+        RelatedTitle? best = null;
+        foreach (var stem in query.Stems)
+        {
+            if (!index.RelatedTitlesByFirstStem.TryGetValue(stem, out var titles))
+            {
+                continue;
+            }
+
+            foreach (var title in titles)
+            {
+                if (IsBetter(title, best) && HasAll(query, title.Stems))
+                {
+                    best = title;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static bool HasAll(Query query, ImmutableArray<string> stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (!query.HasStem(stem))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsBetter(RelatedTitle title, RelatedTitle? best) =>
+        best is null ||
+        title.Stems.Length > best.Stems.Length ||
+        (title.Stems.Length == best.Stems.Length && string.CompareOrdinal(title.Title, best.Title) < 0);
 
     private static List<FrameworkIndex> FrameworksByTitleWords(Query query, StoreIndex index)
     {
