@@ -55,14 +55,14 @@ public sealed class CloudAdapterTests : IDisposable
     }
 
     [Fact]
-    public async Task Process_NormalDelivery_LogsOneLineWithoutTextOrNames()
+    public async Task Process_NormalDelivery_LogsOneDebugLineWithoutTextOrNames()
     {
         var context = Post(Message());
 
         await CreateAdapter().ProcessAsync(context.Request, context.Response, DelegateBot.Echo());
 
         var entry = Assert.Single(_logger.Entries);
-        Assert.Equal(LogLevel.Information, entry.Level);
+        Assert.Equal(LogLevel.Debug, entry.Level);
         Assert.Contains("message", entry.Message, StringComparison.Ordinal);
         Assert.Contains("act@1", entry.Message, StringComparison.Ordinal);
         Assert.Contains("a:b;messageid=1", entry.Message, StringComparison.Ordinal);
@@ -482,11 +482,7 @@ public sealed class CloudAdapterTests : IDisposable
         Assert.False(seen!.Properties?.ContainsKey("callerId") ?? false);
     }
 
-    public void Dispose()
-    {
-        _connector.Dispose();
-        _redelivery.Dispose();
-    }
+    public void Dispose() => _connector.Dispose();
 
     private CloudAdapter CreateAdapter(BotFrameworkOptions? settings = null, RecordingHttpMessageHandler? connectorHandler = null)
     {
