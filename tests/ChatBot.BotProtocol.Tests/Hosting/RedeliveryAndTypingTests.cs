@@ -39,11 +39,7 @@ public sealed class RedeliveryAndTypingTests : IDisposable
             options, new RecordingLogger<CloudAdapter>(), _redelivery, TimeProvider.System);
     }
 
-    public void Dispose()
-    {
-        _connector.Dispose();
-        _redelivery.Dispose();
-    }
+    public void Dispose() => _connector.Dispose();
 
     [Fact]
     public async Task Process_SameActivityDeliveredTwice_RunsOneTurnAndSendsOneReply()
