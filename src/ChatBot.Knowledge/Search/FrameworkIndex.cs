@@ -20,6 +20,11 @@ internal sealed class FrameworkIndex
         References = [.. references.Where(reference => Tokenizer.ContentStems(reference.Title).Intersect(TitleStems, StringComparer.Ordinal).Any())];
         Items = [.. Lists.OrderBy(pair => pair.Key).SelectMany(pair => pair.Value.Select(item => (pair.Key, item)))];
         StatementsByStem = Postings(Statements.Select(statement => (IEnumerable<string>)statement.TextStems));
+        StatementsByTitleStem = Postings(Statements.Select(statement => (IEnumerable<string>)statement.DistinctiveTitleStems));
+        StatementsByTitleOpening = Postings(Statements.Select(statement => statement.SquashedTitle.Length >= SquashedTitleOpening
+            ? [statement.SquashedTitle[..SquashedTitleOpening]]
+            : Enumerable.Empty<string>()));
+        TitleOpenings = StatementsByTitleOpening.GetAlternateLookup<ReadOnlySpan<char>>();
         ItemsByStem = Postings(Items.Select(entry => entry.Item.Stems.Append(entry.Item.Acronym)));
         DomainWords = [.. framework.Domains.Select(domain => (domain, Tokenizer.Words(domain.Name).Where(word => !StopWords.All.Contains(word)).ToArray()))];
         Suggestions = SuggestionFinder.Candidates(framework);
@@ -58,6 +63,21 @@ internal sealed class FrameworkIndex
 
     /// <summary>Each domain with the words of its name ("critical", "thinking").</summary>
     public ImmutableArray<(SkillDomain Domain, string[] Words)> DomainWords { get; }
+
+    /// <summary>How many letters of a squashed title find it inside a squashed question.</summary>
+    public const int SquashedTitleOpening = 8;
+
+    /// <summary>Distinctive title stem → positions in <see cref="Statements"/> whose title has it.</summary>
+    public FrozenDictionary<string, int[]> StatementsByTitleStem { get; }
+
+    /// <summary>
+    /// The first <see cref="SquashedTitleOpening"/> letters of a squashed title → positions in <see cref="Statements"/>:
+    /// a glued spelling of a title ("scheduleoptimization") is found by its opening, not by a scan of every title.
+    /// </summary>
+    public FrozenDictionary<string, int[]> StatementsByTitleOpening { get; }
+
+    /// <summary><see cref="StatementsByTitleOpening"/> looked up by a slice of the question, without a string per slice.</summary>
+    public FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> TitleOpenings { get; }
 
     /// <summary>"Did you mean" candidates, compared by letter trigrams.</summary>
     public ImmutableArray<Suggestion> Suggestions { get; }

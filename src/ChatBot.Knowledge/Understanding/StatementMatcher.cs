@@ -12,13 +12,23 @@ internal static class StatementMatcher
 {
     public static StatementMatch Find(Query query, FrameworkIndex framework)
     {
+        // A statement none of whose title stems is asked, and whose squashed title is not in the question, scores
+        // nothing: only candidates found through the indexes are scored, in the framework's order.
+        var statements = framework.Statements;
+        Span<bool> candidate = statements.Length <= 1024 ? stackalloc bool[statements.Length] : new bool[statements.Length];
+        if (!MarkCandidates(query, framework, candidate))
+        {
+            return StatementMatch.None;
+        }
+
         List<IndexedStatement>? best = null;
         var bestScore = 0.0;
         var bestMatched = 0;
-        foreach (var statement in framework.Statements)
+        for (var position = 0; position < statements.Length; position++)
         {
+            var statement = statements[position];
             var distinctive = statement.DistinctiveTitleStems;
-            if (distinctive.Length == 0)
+            if (!candidate[position] || distinctive.Length == 0)
             {
                 continue;
             }
@@ -67,5 +77,39 @@ internal static class StatementMatcher
 
         var coverage = content == 0 ? 0 : Math.Min(1.0, (double)positions.Count / content);
         return new StatementMatch([.. best], bestScore >= 1.0, coverage, positions);
+    }
+
+    /// <returns>Whether any statement is a candidate.</returns>
+    private static bool MarkCandidates(Query query, FrameworkIndex framework, Span<bool> candidate)
+    {
+        var any = false;
+        foreach (var stem in query.Stems)
+        {
+            if (framework.StatementsByTitleStem.TryGetValue(stem, out var positions))
+            {
+                any |= Mark(positions, candidate);
+            }
+        }
+
+        var squashed = query.Squashed.AsSpan();
+        for (var start = 0; start + FrameworkIndex.SquashedTitleOpening <= squashed.Length; start++)
+        {
+            if (framework.TitleOpenings.TryGetValue(squashed.Slice(start, FrameworkIndex.SquashedTitleOpening), out var positions))
+            {
+                any |= Mark(positions, candidate);
+            }
+        }
+
+        return any;
+    }
+
+    private static bool Mark(int[] positions, Span<bool> candidate)
+    {
+        foreach (var position in positions)
+        {
+            candidate[position] = true;
+        }
+
+        return positions.Length > 0;
     }
 }

@@ -65,8 +65,14 @@ internal sealed class SkillsBot(
     private Activity Answer(Activity activity, ReplyRequest request)
     {
         var conversationId = activity.Conversation?.Id ?? "";
-        var reading = reader.Read(request.Question, contexts.Get(conversationId));
-        contexts.Set(conversationId, reading.Context);
+        var before = contexts.Get(conversationId);
+        var reading = reader.Read(request.Question, before);
+
+        // Reading the context already renewed its sliding expiry; storing an equal one again would only cost a cache entry.
+        if (!reading.Context.Equals(before))
+        {
+            contexts.Set(conversationId, reading.Context);
+        }
         return Reply(reading.Question, activity, request);
     }
 
