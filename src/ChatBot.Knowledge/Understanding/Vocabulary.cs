@@ -6,13 +6,18 @@ namespace ChatBot.Knowledge.Understanding;
 /// The words the store knows. A question word that is not among them may be a typo: it is corrected only toward a
 /// key word (level names, routing words, domain and statement titles, occupation titles, list items), and only
 /// when exactly one lies within a small edit distance, so a word the store never uses ("teacher") stays as typed.
+/// Another form of a word the store knows ("aide" of "aides") is not a typo and stays as typed too.
 /// </summary>
 internal sealed class Vocabulary
 {
     private readonly FrozenSet<string> _known;
+    private readonly FrozenSet<string> _knownStems;
     private readonly FrozenDictionary<int, string[]> _keyWordsByLength;
     private readonly FrozenSet<string> _routingWords;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _corrections = new(StringComparer.Ordinal);
+
+    /// <summary>Endings that make another form of one word: its number, its tense, its doer.</summary>
+    private static readonly string[] Endings = ["s", "es", "d", "ed", "ing", "r", "er", "rs", "ers"];
 
     /// <summary>How many distinct question words the memo holds; past it, words are corrected each time.</summary>
     private const int MaxRemembered = 50_000;
@@ -25,6 +30,7 @@ internal sealed class Vocabulary
         _routingWords = routingWords.Where(word => word.Length is >= 4 and <= 5).ToFrozenSet(StringComparer.Ordinal);
         var keys = keyWords.Where(word => word.Length >= 3).ToHashSet(StringComparer.Ordinal);
         _known = knownWords.Concat(keys).Concat(StopWords.All).ToFrozenSet(StringComparer.Ordinal);
+        _knownStems = _known.Select(Stemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
         _keyWordsByLength = keys.GroupBy(word => word.Length)
             .ToFrozenDictionary(group => group.Key, group => group.Order(StringComparer.Ordinal).ToArray());
     }
@@ -54,6 +60,11 @@ internal sealed class Vocabulary
     private string Search(string word)
     {
         if (word.Length < 4 || _known.Contains(word) || word.Any(char.IsDigit))
+        {
+            return word;
+        }
+
+        if (IsFormOfKnownWord(word))
         {
             return word;
         }
@@ -100,6 +111,36 @@ internal sealed class Vocabulary
 
         return best is not null && !tie ? best : word;
     }
+
+    /// <summary>
+    /// Whether the word is another form of a word the store knows: one is the other plus an ending, and both share a
+    /// stem ("aide" of "aides", "loaders" of "loader"). Such a word is not a typo: left as typed, its stem meets the
+    /// store's word, where a correction one edit away would make it a different word ("side", "leaders"). A shared
+    /// stem alone is not enough, since the stemmer also folds typos onto real words ("taks" and "take", "salery" and
+    /// "sale").
+    /// </summary>
+    private bool IsFormOfKnownWord(string word)
+    {
+        // Most unknown words share no stem with the store at all, so one lookup settles them.
+        var stem = Stemmer.Stem(word);
+        if (!_knownStems.Contains(stem))
+        {
+            return false;
+        }
+
+        foreach (var ending in Endings)
+        {
+            if (IsKnownWithStem(word + ending, stem) ||
+                (word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal) && IsKnownWithStem(word[..^ending.Length], stem)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsKnownWithStem(string form, string stem) => _known.Contains(form) && Stemmer.Stem(form) == stem;
 
     /// <summary>
     /// A lower bound on the edit distance from letter counts alone: an insertion or deletion changes one count, a
