@@ -6,40 +6,33 @@ using ChatBot.Knowledge.Understanding;
 
 namespace ChatBot.Knowledge.Search;
 
-/// <summary>One framework prepared for questions: built once when the store loads, read-only afterwards.</summary>
+/// <summary>
+/// One framework prepared for questions. What finds the occupation (its title stems, excluded words, articles) is
+/// built when the store loads; the search structures over its statements and lists are built on first use, once,
+/// so a catalogue of a thousand occupations starts in seconds and holds indexes only for occupations people ask about.
+/// </summary>
 internal sealed class FrameworkIndex
 {
+    private readonly Lazy<Prepared> _prepared;
+
     public FrameworkIndex(OccupationFramework framework, IEnumerable<ReferenceDocument> references)
     {
         Framework = framework;
         var (included, excluded) = SplitTitle(framework.Occupation.Title);
         TitleStems = [.. included.Where(word => !StopWords.All.Contains(word)).Select(Stemmer.Stem).Distinct(StringComparer.Ordinal)];
-        Statements = [.. framework.PlacedStatements().Select(placed => Index(placed, TitleStems))];
-        Lists = Enum.GetValues<OnetList>().ToFrozenDictionary(list => list, list => framework.List(list).Select(IndexItem).ToImmutableArray());
         ExcludedWords = [.. excluded.Where(word => !StopWords.All.Contains(word))];
         References = [.. references.Where(reference => Tokenizer.ContentStems(reference.Title).Intersect(TitleStems, StringComparer.Ordinal).Any())];
-        Items = [.. Lists.OrderBy(pair => pair.Key).SelectMany(pair => pair.Value.Select(item => (pair.Key, item)))];
-        StatementsByStem = Postings(Statements.Select(statement => (IEnumerable<string>)statement.TextStems));
-        StatementsByTitleStem = Postings(Statements.Select(statement => (IEnumerable<string>)statement.DistinctiveTitleStems));
-        StatementsByTitleOpening = Postings(Statements.Select(statement => statement.SquashedTitle.Length >= SquashedTitleOpening
-            ? [statement.SquashedTitle[..SquashedTitleOpening]]
-            : Enumerable.Empty<string>()));
-        TitleOpenings = StatementsByTitleOpening.GetAlternateLookup<ReadOnlySpan<char>>();
-        ItemsByStem = Postings(Items.Select(entry => entry.Item.Stems.Append(entry.Item.Acronym)));
-        DomainWords = [.. framework.Domains.Select(domain => (domain, Tokenizer.Words(domain.Name).Where(word => !StopWords.All.Contains(word)).ToArray()))];
-        Suggestions = SuggestionFinder.Candidates(framework);
-        SuggestionsByTrigram = Postings(Suggestions.Select(suggestion => (IEnumerable<string>)suggestion.Trigrams));
-        Sources = SourceCatalog.All(framework);
-        LevelSources = SourceCatalog.ForLevels(framework, Sources);
-        InverseDocumentFrequency = BuildIdf(Statements.Select(statement => statement.TextStems)
-            .Concat(Lists.Values.SelectMany(items => items).Select(item => item.Stems)));
+        _prepared = new Lazy<Prepared>(() => new Prepared(framework, TitleStems), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>Whether the statement and list indexes have been built (by a question about this occupation).</summary>
+    public bool IsPrepared => _prepared.IsValueCreated;
 
     public OccupationFramework Framework { get; }
 
-    public ImmutableArray<IndexedStatement> Statements { get; }
+    public ImmutableArray<IndexedStatement> Statements => _prepared.Value.Statements;
 
-    public FrozenDictionary<OnetList, ImmutableArray<IndexedItem>> Lists { get; }
+    public FrozenDictionary<OnetList, ImmutableArray<IndexedItem>> Lists => _prepared.Value.Lists;
 
     /// <summary>Stems of the words that name the occupation ("dispatch"), not those after "Except".</summary>
     public ImmutableArray<string> TitleStems { get; }
@@ -50,46 +43,46 @@ internal sealed class FrameworkIndex
     /// <summary>Articles about this occupation: their titles name it.</summary>
     public ImmutableArray<ReferenceDocument> References { get; }
 
-    public FrozenDictionary<string, double> InverseDocumentFrequency { get; }
+    public FrozenDictionary<string, double> InverseDocumentFrequency => _prepared.Value.InverseDocumentFrequency;
 
     /// <summary>Every list item with its list, in list order: search results point into it by position.</summary>
-    public ImmutableArray<(OnetList List, IndexedItem Item)> Items { get; }
+    public ImmutableArray<(OnetList List, IndexedItem Item)> Items => _prepared.Value.Items;
 
     /// <summary>Stem → positions in <see cref="Statements"/> whose text has it: search scans matches, not the framework.</summary>
-    public FrozenDictionary<string, int[]> StatementsByStem { get; }
+    public FrozenDictionary<string, int[]> StatementsByStem => _prepared.Value.StatementsByStem;
 
     /// <summary>Stem or acronym → positions in <see cref="Items"/>.</summary>
-    public FrozenDictionary<string, int[]> ItemsByStem { get; }
+    public FrozenDictionary<string, int[]> ItemsByStem => _prepared.Value.ItemsByStem;
 
     /// <summary>Each domain with the words of its name ("critical", "thinking").</summary>
-    public ImmutableArray<(SkillDomain Domain, string[] Words)> DomainWords { get; }
+    public ImmutableArray<(SkillDomain Domain, string[] Words)> DomainWords => _prepared.Value.DomainWords;
 
     /// <summary>How many letters of a squashed title find it inside a squashed question.</summary>
     public const int SquashedTitleOpening = 8;
 
     /// <summary>Distinctive title stem → positions in <see cref="Statements"/> whose title has it.</summary>
-    public FrozenDictionary<string, int[]> StatementsByTitleStem { get; }
+    public FrozenDictionary<string, int[]> StatementsByTitleStem => _prepared.Value.StatementsByTitleStem;
 
     /// <summary>
     /// The first <see cref="SquashedTitleOpening"/> letters of a squashed title → positions in <see cref="Statements"/>:
     /// a glued spelling of a title ("scheduleoptimization") is found by its opening, not by a scan of every title.
     /// </summary>
-    public FrozenDictionary<string, int[]> StatementsByTitleOpening { get; }
+    public FrozenDictionary<string, int[]> StatementsByTitleOpening => _prepared.Value.StatementsByTitleOpening;
 
     /// <summary><see cref="StatementsByTitleOpening"/> looked up by a slice of the question, without a string per slice.</summary>
-    public FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> TitleOpenings { get; }
+    public FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> TitleOpenings => _prepared.Value.TitleOpenings;
 
     /// <summary>"Did you mean" candidates, compared by letter trigrams.</summary>
-    public ImmutableArray<Suggestion> Suggestions { get; }
+    public ImmutableArray<Suggestion> Suggestions => _prepared.Value.Suggestions;
 
     /// <summary>Trigram → positions in <see cref="Suggestions"/> that have it.</summary>
-    public FrozenDictionary<string, int[]> SuggestionsByTrigram { get; }
+    public FrozenDictionary<string, int[]> SuggestionsByTrigram => _prepared.Value.SuggestionsByTrigram;
 
     /// <summary>The framework's sources joined with the citations that point to them.</summary>
-    public ImmutableArray<SourceEntry> Sources { get; }
+    public ImmutableArray<SourceEntry> Sources => _prepared.Value.Sources;
 
     /// <summary>The sources behind the level statements.</summary>
-    public ImmutableArray<SourceEntry> LevelSources { get; }
+    public ImmutableArray<SourceEntry> LevelSources => _prepared.Value.LevelSources;
 
     public double Idf(string stem) => InverseDocumentFrequency.GetValueOrDefault(stem, 0);
 
@@ -103,7 +96,7 @@ internal sealed class FrameworkIndex
 
     /// <summary>Words worth correcting a typo toward: titles, names and list items, not every word of every description.</summary>
     public IEnumerable<string> KeyWords() =>
-        Statements.SelectMany(statement => Tokenizer.Words(statement.Placed.Statement.Title ?? ""))
+        Framework.PlacedStatements().SelectMany(placed => Tokenizer.Words(placed.Statement.Title ?? ""))
             .Concat(Framework.Domains.SelectMany(domain => Tokenizer.Words(domain.Name)))
             .Concat(Enum.GetValues<OnetList>().SelectMany(list => Framework.List(list)).SelectMany(Tokenizer.Words))
             .Concat(Tokenizer.Words(Framework.Occupation.Title));
@@ -148,5 +141,58 @@ internal sealed class FrameworkIndex
         return list.SelectMany(document => document)
             .GroupBy(stem => stem, StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => Math.Log(1 + ((double)list.Count / group.Count())), StringComparer.Ordinal);
+    }
+
+    /// <summary>The statement and list indexes, built together on first use.</summary>
+    private sealed class Prepared
+    {
+        public Prepared(OccupationFramework framework, ImmutableArray<string> titleStems)
+        {
+            Statements = [.. framework.PlacedStatements().Select(placed => Index(placed, titleStems))];
+            Lists = Enum.GetValues<OnetList>().ToFrozenDictionary(list => list, list => framework.List(list).Select(IndexItem).ToImmutableArray());
+            Items = [.. Lists.OrderBy(pair => pair.Key).SelectMany(pair => pair.Value.Select(item => (pair.Key, item)))];
+            StatementsByStem = Postings(Statements.Select(statement => (IEnumerable<string>)statement.TextStems));
+            StatementsByTitleStem = Postings(Statements.Select(statement => (IEnumerable<string>)statement.DistinctiveTitleStems));
+            StatementsByTitleOpening = Postings(Statements.Select(statement => statement.SquashedTitle.Length >= SquashedTitleOpening
+                ? [statement.SquashedTitle[..SquashedTitleOpening]]
+                : Enumerable.Empty<string>()));
+            TitleOpenings = StatementsByTitleOpening.GetAlternateLookup<ReadOnlySpan<char>>();
+            ItemsByStem = Postings(Items.Select(entry => entry.Item.Stems.Append(entry.Item.Acronym)));
+            DomainWords = [.. framework.Domains.Select(domain => (domain, Tokenizer.Words(domain.Name).Where(word => !StopWords.All.Contains(word)).ToArray()))];
+            Suggestions = SuggestionFinder.Candidates(framework);
+            SuggestionsByTrigram = Postings(Suggestions.Select(suggestion => (IEnumerable<string>)suggestion.Trigrams));
+            Sources = SourceCatalog.All(framework);
+            LevelSources = SourceCatalog.ForLevels(framework, Sources);
+            InverseDocumentFrequency = BuildIdf(Statements.Select(statement => statement.TextStems)
+                .Concat(Lists.Values.SelectMany(items => items).Select(item => item.Stems)));
+        }
+
+        public ImmutableArray<IndexedStatement> Statements { get; }
+
+        public FrozenDictionary<OnetList, ImmutableArray<IndexedItem>> Lists { get; }
+
+        public ImmutableArray<(OnetList List, IndexedItem Item)> Items { get; }
+
+        public FrozenDictionary<string, int[]> StatementsByStem { get; }
+
+        public FrozenDictionary<string, int[]> StatementsByTitleStem { get; }
+
+        public FrozenDictionary<string, int[]> StatementsByTitleOpening { get; }
+
+        public FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> TitleOpenings { get; }
+
+        public FrozenDictionary<string, int[]> ItemsByStem { get; }
+
+        public ImmutableArray<(SkillDomain Domain, string[] Words)> DomainWords { get; }
+
+        public ImmutableArray<Suggestion> Suggestions { get; }
+
+        public FrozenDictionary<string, int[]> SuggestionsByTrigram { get; }
+
+        public ImmutableArray<SourceEntry> Sources { get; }
+
+        public ImmutableArray<SourceEntry> LevelSources { get; }
+
+        public FrozenDictionary<string, double> InverseDocumentFrequency { get; }
     }
 }

@@ -26,6 +26,9 @@ internal sealed class MessageExtension(QuestionReader reader, AnswerComposer com
     private const int DefaultCount = 10;
     private const int MaxCount = 25;
 
+    /// <summary>The most frameworks a search with no occupation in it looks through.</summary>
+    private const int MaxFrameworksSearchedTogether = 25;
+
     public JsonObject Query(Activity activity)
     {
         var value = activity.Value is { ValueKind: JsonValueKind.Object } element ? element : default;
@@ -75,8 +78,11 @@ internal sealed class MessageExtension(QuestionReader reader, AnswerComposer com
             questions.Add(text);
         }
 
-        // A search box is about the store: with no occupation in the query, every framework is searched.
-        IEnumerable<OccupationFramework> frameworks = question is FrameworkQuestion named ? [named.Framework] : knowledge.Store.Frameworks;
+        // A search box is about the store: with no occupation in the query, every framework of a small store is
+        // searched. A catalogue is too large for that, and its hits would be ambiguous: the answer asks which occupation.
+        IEnumerable<OccupationFramework> frameworks = question is FrameworkQuestion named
+            ? [named.Framework]
+            : knowledge.Store.Frameworks.Length <= MaxFrameworksSearchedTogether ? knowledge.Store.Frameworks : [];
         var hits = question is SearchQuestion && answer is SearchAnswer found
             ? found.Hits
             : frameworks.SelectMany(framework => (composer.Compose(new SearchQuestion(framework, [.. Words(text)])) as SearchAnswer)?.Hits ?? []);

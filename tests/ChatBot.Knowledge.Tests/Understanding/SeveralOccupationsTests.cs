@@ -31,6 +31,19 @@ public sealed class SeveralOccupationsTests
         Assert.Contains("Cab Starter", store.FindBySoc(Seeds.DispatchersSoc)!.Onet.RelatedTitles);
     }
 
+    [Fact]
+    public void Read_QuestionAboutOneOccupation_BuildsTheSearchIndexesOfThatOccupationOnly()
+    {
+        var index = new KnowledgeIndex(TwoOccupationStore());
+        var reader = new QuestionReader(index);
+        var composer = new Answers.AnswerComposer(index);
+
+        composer.Compose(reader.Read("What is Customer escalation handling for a dispatcher?"));
+
+        Assert.True(index.Index.BySoc[Seeds.DispatchersSoc].IsPrepared);
+        Assert.False(index.Index.BySoc[FreightSoc].IsPrepared);
+    }
+
     [Theory]
     [InlineData("what's expected at L3?")]
     [InlineData("list the tasks")]
