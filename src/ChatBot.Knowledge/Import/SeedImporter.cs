@@ -35,27 +35,27 @@ public static class SeedImporter
         var pages = new List<FrameworkPage>();
         var references = ImmutableArray.CreateBuilder<ReferenceDocument>();
 
-        foreach (var (fileName, content) in files)
+        // Documents are independent, so they are read on every core; what they say is gathered in file order, so the
+        // store and its warnings are the same however the reading was scheduled.
+        var read = files.AsParallel().AsOrdered().Select(file => Read(file.FileName, file.Content)).ToList();
+        foreach (var (fileName, document, error, warnings) in read)
         {
-            var warnings = new ImportWarnings();
-            try
+            switch (document)
             {
-                switch (ReadDocument(fileName, content, warnings))
-                {
-                    case FrameworkExport export:
-                        exports.Add(export);
-                        break;
-                    case FrameworkPage page:
-                        pages.Add(page);
-                        break;
-                    case ReferenceDocument reference:
-                        references.Add(reference);
-                        break;
-                }
+                case FrameworkExport export:
+                    exports.Add(export);
+                    break;
+                case FrameworkPage page:
+                    pages.Add(page);
+                    break;
+                case ReferenceDocument reference:
+                    references.Add(reference);
+                    break;
             }
-            catch (SeedFormatException exception)
+
+            if (error is not null)
             {
-                issues.Add(new ImportIssue(fileName, ImportSeverity.Error, exception.Message));
+                issues.Add(new ImportIssue(fileName, ImportSeverity.Error, error));
             }
 
             issues.AddRange(warnings.Messages.Select(message => new ImportIssue(fileName, ImportSeverity.Warning, message)));
@@ -63,6 +63,19 @@ public static class SeedImporter
 
         var frameworks = MergeBySoc(exports, pages, issues);
         return new SeedImport(frameworks, references.ToImmutable(), issues.ToImmutable());
+    }
+
+    private static (string FileName, object? Document, string? Error, ImportWarnings Warnings) Read(string fileName, byte[] content)
+    {
+        var warnings = new ImportWarnings();
+        try
+        {
+            return (fileName, ReadDocument(fileName, content, warnings), null, warnings);
+        }
+        catch (SeedFormatException exception)
+        {
+            return (fileName, null, exception.Message, warnings);
+        }
     }
 
     private static object ReadDocument(string fileName, byte[] content, ImportWarnings warnings)
@@ -102,11 +115,14 @@ public static class SeedImporter
             .Concat(pages.Select(page => page.Occupation.SocCode))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
+        // Looked up by SOC code, not searched for each code: a catalogue holds a thousand of each.
+        var exportsBySoc = exports.ToLookup(export => export.Occupation.SocCode, StringComparer.Ordinal);
+        var pagesBySoc = pages.ToLookup(page => page.Occupation.SocCode, StringComparer.Ordinal);
         var frameworks = ImmutableArray.CreateBuilder<OccupationFramework>();
         foreach (var soc in socCodes)
         {
-            var export = FirstOf(exports.Where(candidate => candidate.Occupation.SocCode == soc).Select(candidate => (candidate.FileName, candidate)), soc, issues);
-            var page = FirstOf(pages.Where(candidate => candidate.Occupation.SocCode == soc).Select(candidate => (candidate.FileName, candidate)), soc, issues);
+            var export = FirstOf(exportsBySoc[soc].Select(candidate => (candidate.FileName, candidate)), soc, issues);
+            var page = FirstOf(pagesBySoc[soc].Select(candidate => (candidate.FileName, candidate)), soc, issues);
             var warnings = new ImportWarnings();
             frameworks.Add(FrameworkMerger.Merge(export, page, warnings));
             var reportedAs = string.Join(" + ", new[] { export?.FileName, page?.FileName }.OfType<string>());
