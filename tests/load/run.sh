@@ -63,9 +63,13 @@ work=$(mktemp -d /tmp/load-run.XXXXXX)
 # SEEDS_DIR: the seed folder the bot loads.
 SEEDS_DIR="$repo/seeds"
 if [ -n "$occupations" ]; then
-  # HOOK(--occupations N): generate a seed folder with N occupations into "$work/seeds" and point SEEDS_DIR at it.
-  echo "--occupations is not implemented yet (see the SEEDS_DIR hook in $0)" >&2
-  exit 2
+  # The real seeds among N-1 generated occupations (deterministic: seed 7), so the level question still names the
+  # dispatchers and the bot must find them among a catalogue.
+  SEEDS_DIR="$work/seeds"
+  echo "== generating $((occupations - 1)) synthetic occupations beside the real seeds in $SEEDS_DIR"
+  dotnet run --project "$repo/tests/ChatBot.SyntheticSeeds" -c Release --artifacts-path "$artifacts" -- \
+    --count "$((occupations - 1))" --seed 7 --out "$SEEDS_DIR" --with-seeds "$repo/seeds" >"$work/generate.log" 2>&1 \
+    || { echo "generating the seed folder failed; see $work/generate.log" >&2; exit 1; }
 fi
 
 # --- tools ----------------------------------------------------------------------------------------------------------
