@@ -97,6 +97,7 @@ internal static partial class OccupationResolver
         title.Stems.Length > best.Stems.Length ||
         (title.Stems.Length == best.Stems.Length && string.CompareOrdinal(title.Title, best.Title) < 0);
 
+    /// <summary>The frameworks whose titles share the most words with the question.</summary>
     private static List<FrameworkIndex> FrameworksByTitleWords(Query query, StoreIndex index)
     {
         var scores = new Dictionary<FrameworkIndex, int>();
@@ -106,7 +107,10 @@ internal static partial class OccupationResolver
             {
                 foreach (var framework in frameworks)
                 {
-                    scores[framework] = scores.GetValueOrDefault(framework) + 1;
+                    // Each title word counts; the title's person noun breaks a tie: in "dispatcher statements about
+                    // angry customers" the dispatchers are asked about, not the customer service occupations.
+                    var isPersonNoun = framework.TitleStems[^1] == stem;
+                    scores[framework] = scores.GetValueOrDefault(framework) + 2 + (isPersonNoun ? 1 : 0);
                 }
             }
         }

@@ -228,6 +228,30 @@ public sealed class ThousandOccupationsTests(ThousandOccupationsFixture fixture)
     }
 
     [Fact]
+    public void Read_DispatcherQuestionMentioningAnotherTitlesWord_IsStillAboutTheDispatchers()
+    {
+        // A word of other occupations' titles that is not their person noun ("Marine Cargo Inspectors": "cargo").
+        var random = new Random(17);
+        var words = fixture.Catalog.Occupations
+            .SelectMany(occupation => occupation.TitleWords.Where(word => !word.StartsWith(occupation.RoleNoun.Singular, StringComparison.Ordinal)))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var failures = new List<string>();
+        for (var i = 0; i < SampleSize; i++)
+        {
+            var word = words[random.Next(words.Count)].ToLowerInvariant();
+            var text = $"what does a proficient dispatcher do about {word}?";
+            if (fixture.Reader.Read(text) is not FrameworkQuestion { Framework.Occupation.SocCode: Seeds.DispatchersSoc })
+            {
+                failures.Add($"'{text}' is not about the dispatchers");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    [Fact]
     public void Read_CabStarter_IsStillCoverageOfTheDispatchers()
     {
         var coverage = ReadingAssert.Is<CoverageQuestion>(fixture.Reader.Read("is a cab starter covered?"));
