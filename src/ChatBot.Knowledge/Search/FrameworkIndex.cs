@@ -21,6 +21,8 @@ internal sealed class FrameworkIndex
         var (included, excluded) = SplitTitle(framework.Occupation.Title);
         TitleStems = [.. included.Where(word => !StopWords.All.Contains(word)).Select(Stemmer.Stem).Distinct(StringComparer.Ordinal)];
         ExcludedWords = [.. excluded.Where(word => !StopWords.All.Contains(word))];
+        var personNoun = included.LastOrDefault(word => !StopWords.All.Contains(word)) ?? "";
+        PersonNouns = [personNoun, personNoun.EndsWith('s') ? personNoun[..^1] : personNoun + "s"];
         References = [.. references.Where(reference => Tokenizer.ContentStems(reference.Title).Intersect(TitleStems, StringComparer.Ordinal).Any())];
         _prepared = new Lazy<Prepared>(() => new Prepared(framework, TitleStems), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -36,6 +38,9 @@ internal sealed class FrameworkIndex
 
     /// <summary>Stems of the words that name the occupation ("dispatch"), not those after "Except".</summary>
     public ImmutableArray<string> TitleStems { get; }
+
+    /// <summary>The title's person noun as written, in the plural and the singular ("dispatchers", "dispatcher").</summary>
+    public ImmutableArray<string> PersonNouns { get; }
 
     /// <summary>The words an O*NET title excludes after "Except" ("police", "fire", "ambulance").</summary>
     public ImmutableArray<string> ExcludedWords { get; }

@@ -21,13 +21,21 @@ internal static partial class OccupationResolver
         }
 
         var related = RelatedTitleAsked(query, index);
-        var byTitle = FrameworksByTitleWords(query, index);
+        var (byTitle, personNounAsked) = FrameworksByTitleWords(query, index);
         if (related is not null && (byTitle.Count == 0 || byTitle.Contains(related.Framework)))
         {
             return new OccupationResolution { Framework = related.Framework, Named = true, RelatedTitle = related };
         }
 
         var contextual = context.SocCode is { } socCode ? index.BySoc.GetValueOrDefault(socCode) : null;
+
+        // In a conversation about one occupation, a word that only qualifies other titles ("customer" in "Customer
+        // Service Representatives") does not change the subject: "what is customer escalation handling?".
+        if (contextual is not null && byTitle.Count > 0 && !personNounAsked && !byTitle.Contains(contextual))
+        {
+            return new OccupationResolution { Framework = contextual };
+        }
+
         if (byTitle.Count == 1)
         {
             return new OccupationResolution { Framework = byTitle[0], Named = true };
@@ -97,8 +105,8 @@ internal static partial class OccupationResolver
         title.Stems.Length > best.Stems.Length ||
         (title.Stems.Length == best.Stems.Length && string.CompareOrdinal(title.Title, best.Title) < 0);
 
-    /// <summary>The frameworks whose titles share the most words with the question.</summary>
-    private static List<FrameworkIndex> FrameworksByTitleWords(Query query, StoreIndex index)
+    /// <summary>The frameworks whose titles share the most words with the question, and whether those words include their person noun.</summary>
+    private static (List<FrameworkIndex> Frameworks, bool PersonNounAsked) FrameworksByTitleWords(Query query, StoreIndex index)
     {
         var scores = new Dictionary<FrameworkIndex, int>();
         foreach (var stem in query.Stems.Distinct(StringComparer.Ordinal))
@@ -107,9 +115,9 @@ internal static partial class OccupationResolver
             {
                 foreach (var framework in frameworks)
                 {
-                    // Each title word counts; the title's person noun breaks a tie: in "dispatcher statements about
-                    // angry customers" the dispatchers are asked about, not the customer service occupations.
-                    var isPersonNoun = framework.TitleStems[^1] == stem;
+                    // Each title word counts; the title's person noun, as a noun ("handlers", not "handling"), breaks a
+                    // tie: in "dispatcher statements about angry customers" the dispatchers are asked about.
+                    var isPersonNoun = framework.TitleStems[^1] == stem && query.HasAny(framework.PersonNouns.AsSpan());
                     scores[framework] = scores.GetValueOrDefault(framework) + 2 + (isPersonNoun ? 1 : 0);
                 }
             }
@@ -117,11 +125,12 @@ internal static partial class OccupationResolver
 
         if (scores.Count == 0)
         {
-            return [];
+            return ([], false);
         }
 
+        // Two points a title word, one more for the person noun: an odd best score has it.
         var best = scores.Values.Max();
-        return [.. scores.Where(pair => pair.Value == best).Select(pair => pair.Key).OrderBy(framework => framework.Framework.Occupation.SocCode, StringComparer.Ordinal)];
+        return ([.. scores.Where(pair => pair.Value == best).Select(pair => pair.Key).OrderBy(framework => framework.Framework.Occupation.SocCode, StringComparer.Ordinal)], best % 2 == 1);
     }
 
     /// <summary>

@@ -252,6 +252,17 @@ public sealed class ThousandOccupationsTests(ThousandOccupationsFixture fixture)
     }
 
     [Fact]
+    public void Read_StatementTitleSharingAWordWithOtherTitles_StaysWithTheConversationsOccupation()
+    {
+        var context = fixture.Reader.Read("What does a Proficient dispatcher do?", ConversationContext.Empty).Context;
+
+        var question = ReadingAssert.Is<StatementQuestion>(fixture.Reader.Read("What is Customer escalation handling?", context).Question);
+
+        Assert.Equal(Seeds.DispatchersSoc, question.Framework.Occupation.SocCode);
+        Assert.Equal("Customer escalation handling", question.Matches[0].Statement.Title);
+    }
+
+    [Fact]
     public void Read_CabStarter_IsStillCoverageOfTheDispatchers()
     {
         var coverage = ReadingAssert.Is<CoverageQuestion>(fixture.Reader.Read("is a cab starter covered?"));
