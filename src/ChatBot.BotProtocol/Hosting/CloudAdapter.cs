@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ChatBot.BotProtocol.Authentication;
@@ -22,6 +23,13 @@ public sealed partial class CloudAdapter
 
     // A level card reply is about 10 KB; the buffer grows for the rare larger one.
     private const int ResponseBufferBytes = 16 * 1024;
+
+    /// <summary>
+    /// Non-ASCII text as UTF-8 and only what JSON requires escaped, as the SDK's serializer writes it: escaping every
+    /// "—" and "·" of an answer as \uXXXX was a sixth of writing a reply. Responses go to the channel as
+    /// application/json, never into HTML, so the HTML-sensitive characters need no escaping either.
+    /// </summary>
+    private static readonly JsonWriterOptions ResponseWriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly IRequestAuthenticator _authenticator;
     private readonly IServiceUrlPolicy _serviceUrlPolicy;
@@ -279,7 +287,7 @@ public sealed partial class CloudAdapter
     private static async Task WriteJsonAsync<T>(HttpResponse response, int status, T value, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
         using var json = new PooledBufferWriter(ResponseBufferBytes);
-        using (var writer = new Utf8JsonWriter(json))
+        using (var writer = new Utf8JsonWriter(json, ResponseWriterOptions))
         {
             JsonSerializer.Serialize(writer, value, type);
         }

@@ -21,6 +21,21 @@ public sealed class CloudAdapterTests : IDisposable
     private readonly RedeliveryGuard _redelivery = new();
 
     [Fact]
+    public async Task Process_ExpectRepliesWithNonAsciiText_WritesItAsUtf8AndEscapesOnlyWhatJsonRequires()
+    {
+        const string Text = "Proficient · Senior — \"calm\" café <b>";
+        var context = Post(Message(deliveryMode: DeliveryModes.ExpectReplies));
+        var bot = new DelegateBot((turn, ct) => turn.SendActivityAsync(turn.Activity.CreateReply(Text), ct));
+
+        await CreateAdapter().ProcessAsync(context.Request, context.Response, bot);
+
+        var raw = ResponseText(context);
+        Assert.Contains("Proficient · Senior — \\\"calm\\\" café <b>", raw, StringComparison.Ordinal);
+        using var body = JsonDocument.Parse(raw);
+        Assert.Equal(Text, body.RootElement.GetProperty("activities")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task Process_ExpectReplies_Answers200WithTheBotsReplies()
     {
         var context = Post(Message(deliveryMode: DeliveryModes.ExpectReplies));
