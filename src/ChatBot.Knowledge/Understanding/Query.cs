@@ -10,6 +10,9 @@ internal sealed partial class Query
         ["actually", "really", "basically", "literally", "just", "kinda", "sorta", "exactly", "um", "uh", "hmm", "quickly", "quick", "pls", "plz", "please"],
         StringComparer.Ordinal);
 
+    /// <summary>The stems of the routing table's phrases, worked out once: the phrases are fixed, so this stays small.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> PhraseStems = new(StringComparer.Ordinal);
+
     // Plain hash sets: a query lives for one question, and frozen sets cost more to build than they save.
     private readonly HashSet<string> _wordSet;
     private readonly HashSet<string> _stemSet;
@@ -52,7 +55,10 @@ internal sealed partial class Query
         }
 
         // People @mentioned in the question are names, not what is asked about.
-        raw = MentionMarkup().Replace(raw, " ");
+        if (raw.Contains("<at", StringComparison.OrdinalIgnoreCase))
+        {
+            raw = MentionMarkup().Replace(raw, " ");
+        }
 
         var words = new List<string>();
         foreach (var token in Tokenizer.Words(raw))
@@ -95,7 +101,18 @@ internal sealed partial class Query
     public bool HasStem(string stem) => _stemSet.Contains(stem);
 
     /// <summary>Every word of <paramref name="phrase"/>, in any order and form ("how much time does AI save" has "time saved").</summary>
-    public bool HasAllStems(string phrase) => phrase.Split(' ').All(word => HasStem(Stemmer.Stem(word)));
+    public bool HasAllStems(string phrase)
+    {
+        foreach (var stem in PhraseStems.GetOrAdd(phrase, static text => [.. text.Split(' ').Select(Stemmer.Stem)]))
+        {
+            if (!_stemSet.Contains(stem))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True when the words of <paramref name="phrase"/> appear in a row ("job zone", "work styles").</summary>
     public bool HasPhrase(string phrase) => FindPhrase(phrase) >= 0;
@@ -126,7 +143,18 @@ internal sealed partial class Query
         }
     }
 
-    public bool HasAnyPhrase(IEnumerable<string> phrases) => phrases.Any(HasPhrase);
+    public bool HasAnyPhrase(IEnumerable<string> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (FindPhrase(phrase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex("<at>.*?</at>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex MentionMarkup();
