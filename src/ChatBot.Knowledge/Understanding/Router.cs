@@ -334,7 +334,7 @@ internal sealed class Router
             var listWords = Lexicon.ListWords[list];
             var itemWords = _query.Words
                 .Where(word => !StopWords.All.Contains(word) && !listWords.Contains(word) && !Lexicon.ItemCheckPhrases.Contains(word) &&
-                               !_occupationStems.Contains(Stemmer.Stem(word)) && !LevelWords.All.Contains(word) &&
+                               !_index.TitleStems.Contains(Stemmer.Stem(word)) && !LevelWords.All.Contains(word) &&
                                !Lexicon.ItemFillerWords.Contains(word))
                 .ToList();
             if (itemWords.Count == 0 || !AsksYesOrNo())
@@ -380,12 +380,15 @@ internal sealed class Router
         return [.. terms];
     }
 
-    /// <summary>The words a keyword search looks for: what is left once the routing words are taken out.</summary>
+    /// <summary>
+    /// The words a keyword search looks for: what is left once the routing words and this occupation's own title words
+    /// are taken out. Other occupations' title words stay: "angry customers" is still about customers.
+    /// </summary>
     private ImmutableArray<string> SearchTerms()
     {
         var routing = Lexicon.SearchPhraseWords;
         return [.. _query.Words
-            .Where(word => !StopWords.All.Contains(word) && !routing.Contains(word) && !_occupationStems.Contains(Stemmer.Stem(word)) &&
+            .Where(word => !StopWords.All.Contains(word) && !routing.Contains(word) && !_index.TitleStems.Contains(Stemmer.Stem(word)) &&
                            !LevelWords.All.Contains(word) && !Lexicon.ThatLevel.Contains(word) && !Lexicon.Greetings.Contains(word) &&
                            !Lexicon.HelpPhrases.Contains(word) &&
                            word is not ("framework" or "statements" or "statement" or "anywhere" or "which" or "come" or "comes" or "know" or "about" or "regarding"))

@@ -263,6 +263,15 @@ public sealed class ThousandOccupationsTests(ThousandOccupationsFixture fixture)
     }
 
     [Fact]
+    public void Read_KeywordSearchWithAnotherOccupationsTitleWord_KeepsThatWordAsATerm()
+    {
+        var search = ReadingAssert.Is<SearchQuestion>(fixture.Reader.Read("any dispatcher statements about angry customers?"));
+
+        Assert.Equal(Seeds.DispatchersSoc, search.Framework.Occupation.SocCode);
+        Assert.Equal("angry customers", string.Join(" ", search.Terms));
+    }
+
+    [Fact]
     public void Read_CabStarter_IsStillCoverageOfTheDispatchers()
     {
         var coverage = ReadingAssert.Is<CoverageQuestion>(fixture.Reader.Read("is a cab starter covered?"));
