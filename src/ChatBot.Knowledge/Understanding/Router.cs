@@ -225,10 +225,12 @@ internal sealed class Router
 
     private Question? LevelChange(List<ProficiencyLevel> explicitLevels)
     {
-        // "from developing to proficient" is a progression even without a progression verb.
-        var fromTo = explicitLevels.Count >= 2 && _levels.Any(mention => Direction(mention.Position) == true) && _levels.Any(mention => Direction(mention.Position) == false);
-        var progression = _query.HasAnyPhrase(Lexicon.ProgressionPhrases) || fromTo;
+        // "from developing to proficient" is a progression even without a progression verb, and so is "get my junior
+        // to mid-level": one of two named levels is where someone is going. "compare developing to proficient" is not.
+        var towards = explicitLevels.Count >= 2 && _levels.Any(mention => Direction(mention.Position) == true);
+        var fromTo = towards && _levels.Any(mention => Direction(mention.Position) == false);
         var compare = _query.HasAnyPhrase(Lexicon.ComparePhrases);
+        var progression = _query.HasAnyPhrase(Lexicon.ProgressionPhrases) || fromTo || (towards && !compare);
         var relative = RelativeLevel();
 
         // "what's the next level?" in a conversation at Developing: from Developing to the level above it.

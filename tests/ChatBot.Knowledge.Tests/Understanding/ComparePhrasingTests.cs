@@ -11,6 +11,7 @@ public sealed class ComparePhrasingTests
     [InlineData("junior v senior - what's the diff?", ProficiencyLevel.Emerging, ProficiencyLevel.Proficient)]
     [InlineData("difference between L2 and L3", ProficiencyLevel.Developing, ProficiencyLevel.Proficient)]
     [InlineData("compare developing and advanced pls", ProficiencyLevel.Developing, ProficiencyLevel.Advanced)]
+    [InlineData("compare developing to advanced", ProficiencyLevel.Developing, ProficiencyLevel.Advanced)]
     [InlineData("how's mid-level different from senior", ProficiencyLevel.Developing, ProficiencyLevel.Proficient)]
     [InlineData("trainee vs lead dispatcher", ProficiencyLevel.Emerging, ProficiencyLevel.Advanced)]
     [InlineData("side by side: proficient & advanced", ProficiencyLevel.Proficient, ProficiencyLevel.Advanced)]
@@ -56,6 +57,8 @@ public sealed class ComparePhrasingTests
     [InlineData("path to senior from mid level", ProficiencyLevel.Developing, ProficiencyLevel.Proficient)]
     [InlineData("one of my juniors wants to know what she needs to work on to get to the next level, can you help me answer that?", ProficiencyLevel.Emerging, ProficiencyLevel.Developing)]
     [InlineData("how to progres from intermediate to senior", ProficiencyLevel.Developing, ProficiencyLevel.Proficient)]
+    [InlineData("How do I get my junior dispatcher to mid-level?", ProficiencyLevel.Emerging, ProficiencyLevel.Developing)]
+    [InlineData("helping our apprentices grow into senior dispatchers", ProficiencyLevel.Emerging, ProficiencyLevel.Proficient)]
     public void Read_MoveBetweenLevels_IsAProgressionFromTheLowerToTheHigher(string text, ProficiencyLevel from, ProficiencyLevel to)
     {
         var progression = ReadingAssert.Is<ProgressionQuestion>(Seeds.SharedReader.Read(text), text);
