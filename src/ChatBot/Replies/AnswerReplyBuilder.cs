@@ -15,6 +15,9 @@ namespace ChatBot.Replies;
 /// </summary>
 internal static class AnswerReplyBuilder
 {
+    /// <summary>An activity with no addressing: what a reply's content is measured against.</summary>
+    private static readonly Activity Unaddressed = new() { Type = ActivityTypes.Message };
+
     /// <summary>The reply to <paramref name="incoming"/> that answers <paramref name="answer"/>.</summary>
     public static Activity Build(Answer answer, Activity incoming, ReplyRequest request) =>
         Content(answer, ChannelCapabilities.RendersAdaptiveCards(incoming.ChannelId), request).ReplyTo(incoming);
@@ -25,8 +28,8 @@ internal static class AnswerReplyBuilder
         var view = AnswerViews.For(answer);
         if (!rendersCards)
         {
-            var text = TextRenderer.Render(view);
-            return new ReplyContent { Text = text, Summary = view.Lead, Bytes = System.Text.Encoding.UTF8.GetByteCount(text) };
+            var textOnly = new ReplyContent { Text = TextRenderer.Render(view), Summary = view.Lead };
+            return textOnly with { Bytes = Size(textOnly.ReplyTo(Unaddressed)) };
         }
 
         // Almost every answer fits: build and measure it once, and page only the rare one that does not.
@@ -49,28 +52,16 @@ internal static class AnswerReplyBuilder
     private static ReplyContent CardContent(AnswerView view)
     {
         var citations = CitationEntity.For(view.Sources);
-        var text = citations is null ? view.Lead : view.Lead + CitationEntity.Markers(view.Sources.Length);
-        var summary = TextRenderer.Render(view);
-        var card = JsonSerializer.SerializeToUtf8Bytes(CardRenderer.Render(view), CardJsonContext.Default.AdaptiveCard);
-        var attachment = new Attachment { ContentType = AdaptiveCard.ContentType, Content = JsonDocument.Parse(card).RootElement.Clone() };
-        var unaddressed = new Activity
+        var content = new ReplyContent
         {
-            Type = ActivityTypes.Message,
-            Text = text,
-            TextFormat = "plain",
-            Summary = summary,
-            Attachments = [attachment],
-            ChannelData = Bot.Feedback.ChannelData,
-            Entities = citations is null ? null : [citations],
-        };
-        return new ReplyContent
-        {
-            Text = text,
-            Summary = summary,
-            Attachments = [attachment],
+            Text = citations is null ? view.Lead : view.Lead + CitationEntity.Markers(view.Sources.Length),
+            Summary = TextRenderer.Render(view),
+            Attachments = [new Attachment { ContentType = AdaptiveCard.ContentType, Content = JsonSerializer.SerializeToElement(CardRenderer.Render(view), CardJsonContext.Default.AdaptiveCard) }],
             Entities = citations is null ? [] : [citations],
             ChannelData = Bot.Feedback.ChannelData,
-            Bytes = JsonSerializer.SerializeToUtf8Bytes(unaddressed, BotProtocolJsonContext.Default.Activity).Length,
         };
+        return content with { Bytes = Size(content.ReplyTo(Unaddressed)) };
     }
+
+    private static int Size(Activity reply) => JsonSerializer.SerializeToUtf8Bytes(reply, BotProtocolJsonContext.Default.Activity).Length;
 }

@@ -20,7 +20,7 @@ internal sealed record ReplyContent
     public JsonElement? ChannelData { get; init; }
 
     /// <summary>The JSON size of the reply without addressing, which bounds what a cache of replies holds.</summary>
-    public required int Bytes { get; init; }
+    public int Bytes { get; init; }
 
     /// <summary>
     /// False when the content depends on the words typed, not only on the question they read as: a long answer
