@@ -69,12 +69,10 @@ internal sealed class FrameworkIndex
     public FrozenDictionary<string, int[]> StatementsByTitleStem => _prepared.Value.StatementsByTitleStem;
 
     /// <summary>
-    /// The first <see cref="SquashedTitleOpening"/> letters of a squashed title → positions in <see cref="Statements"/>:
-    /// a glued spelling of a title ("scheduleoptimization") is found by its opening, not by a scan of every title.
+    /// The first <see cref="SquashedTitleOpening"/> letters of a squashed title → positions in <see cref="Statements"/>,
+    /// looked up by a slice of the question without a string per slice: a glued spelling of a title
+    /// ("scheduleoptimization") is found by its opening, not by a scan of every title.
     /// </summary>
-    public FrozenDictionary<string, int[]> StatementsByTitleOpening => _prepared.Value.StatementsByTitleOpening;
-
-    /// <summary><see cref="StatementsByTitleOpening"/> looked up by a slice of the question, without a string per slice.</summary>
     public FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> TitleOpenings => _prepared.Value.TitleOpenings;
 
     /// <summary>"Did you mean" candidates, compared by letter trigrams.</summary>
@@ -158,10 +156,9 @@ internal sealed class FrameworkIndex
             Items = [.. Lists.OrderBy(pair => pair.Key).SelectMany(pair => pair.Value.Select(item => (pair.Key, item)))];
             StatementsByStem = Postings(Statements.Select(statement => (IEnumerable<string>)statement.TextStems));
             StatementsByTitleStem = Postings(Statements.Select(statement => (IEnumerable<string>)statement.DistinctiveTitleStems));
-            StatementsByTitleOpening = Postings(Statements.Select(statement => statement.SquashedTitle.Length >= SquashedTitleOpening
+            TitleOpenings = Postings(Statements.Select(statement => statement.SquashedTitle.Length >= SquashedTitleOpening
                 ? [statement.SquashedTitle[..SquashedTitleOpening]]
-                : Enumerable.Empty<string>()));
-            TitleOpenings = StatementsByTitleOpening.GetAlternateLookup<ReadOnlySpan<char>>();
+                : Enumerable.Empty<string>())).GetAlternateLookup<ReadOnlySpan<char>>();
             ItemsByStem = Postings(Items.Select(entry => entry.Item.Stems.Append(entry.Item.Acronym)));
             DomainWords = [.. framework.Domains.Select(domain => (domain, Tokenizer.Words(domain.Name).Where(word => !StopWords.All.Contains(word)).ToArray()))];
             Suggestions = SuggestionFinder.Candidates(framework);
@@ -181,8 +178,6 @@ internal sealed class FrameworkIndex
         public FrozenDictionary<string, int[]> StatementsByStem { get; }
 
         public FrozenDictionary<string, int[]> StatementsByTitleStem { get; }
-
-        public FrozenDictionary<string, int[]> StatementsByTitleOpening { get; }
 
         public FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> TitleOpenings { get; }
 

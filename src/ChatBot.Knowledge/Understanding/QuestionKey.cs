@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text;
 using ChatBot.Knowledge.Model;
 
@@ -62,8 +61,6 @@ public static class QuestionKey
 
     private static string Place(PlacedStatement placed) =>
         $"{placed.Place.Section}/{placed.Place.Level}/{placed.Place.DomainName}/{placed.Statement.Position}";
-
-    private static string All(ImmutableArray<string> items) => string.Join('\u001E', items);
 
     private static string All(IEnumerable<string> items) => string.Join('\u001E', items);
 }
