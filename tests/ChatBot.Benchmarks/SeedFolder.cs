@@ -1,3 +1,4 @@
+using ChatBot.Seeds;
 using ChatBot.SyntheticSeeds;
 
 namespace ChatBot.Benchmarks;
@@ -41,17 +42,6 @@ internal static class SeedFolder
         return folder;
     }
 
-    public static string Find()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var seeds = Path.Combine(directory.FullName, "seeds");
-            if (Directory.Exists(seeds) && Directory.EnumerateFiles(seeds).Any())
-            {
-                return seeds;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No seeds/ folder with files at or above {AppContext.BaseDirectory}.");
-    }
+    /// <summary>The repository's seeds, copied beside this assembly, found as the bot finds them.</summary>
+    public static string Find() => SeedStoreLoader.ResolveFolder("seeds", AppContext.BaseDirectory);
 }
