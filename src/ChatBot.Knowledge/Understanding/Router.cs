@@ -93,8 +93,11 @@ internal sealed class Router
 
         if (_query.HasAny(Lexicon.SourceWords) || _query.HasAnyPhrase(Lexicon.SourcePhrases) || Lexicon.SourceWordSets.Any(_query.HasAll))
         {
+            // "which sources back the advanced level?" asks for that level's sources, as "the sources for that" does
+            // after a level answer; with neither, the framework's whole source list.
             var aboutThat = _query.HasAny("that", "this", "those", "these", "above", "it") && _context.Focus is not null;
-            return new SourcesQuestion(_framework, aboutThat ? _context.Focus : null);
+            var focus = explicitLevels.Count > 0 ? new ConversationFocus(FocusKind.Level, explicitLevels[0], null) : aboutThat ? _context.Focus : null;
+            return new SourcesQuestion(_framework, focus);
         }
 
         if (_query.HasAny(Lexicon.CodeWords) || _query.HasPhrase("job zone"))

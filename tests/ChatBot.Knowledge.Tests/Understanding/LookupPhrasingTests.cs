@@ -1,3 +1,4 @@
+using ChatBot.Knowledge.Model;
 using ChatBot.Knowledge.Understanding;
 
 namespace ChatBot.Knowledge.Tests.Understanding;
@@ -76,6 +77,17 @@ public sealed class LookupPhrasingTests
         var sources = ReadingAssert.Is<SourcesQuestion>(Seeds.SharedReader.Read(text), text);
 
         Assert.Null(sources.Focus);
+    }
+
+    [Theory]
+    [InlineData("which sources back the advanced level?", ProficiencyLevel.Advanced)]
+    [InlineData("what are the proficient statements based on?", ProficiencyLevel.Proficient)]
+    [InlineData("citations for the junior level", ProficiencyLevel.Emerging)]
+    public void Read_AskForSourcesOfALevel_IsThatLevelsSources(string text, ProficiencyLevel level)
+    {
+        var sources = ReadingAssert.Is<SourcesQuestion>(Seeds.SharedReader.Read(text), text);
+
+        Assert.Equal((FocusKind.Level, level), (sources.Focus?.Kind, sources.Focus?.Level));
     }
 
     [Theory]
