@@ -3,7 +3,6 @@ using ChatBot.BotProtocol.Schema;
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Understanding;
 using ChatBot.Replies;
-using Microsoft.Extensions.Options;
 
 namespace ChatBot.Benchmarks;
 
@@ -37,7 +36,7 @@ public class CardRenderingBenchmarks : IDisposable
         _question = new QuestionReader(index).Read(Question.Text);
         _answer = new AnswerComposer(index).Compose(_question);
         _incoming = System.Text.Json.JsonSerializer.Deserialize(TeamsActivity.Message(Question.Text, 1), BotProtocolJsonContext.Default.Activity)!;
-        _cache = new ReplyCache(Options.Create(new ReplyCacheOptions()));
+        _cache = new ReplyCache(new ReplyCacheOptions());
         _ = CachedReply();
     }
 

@@ -1,4 +1,5 @@
 using ChatBot.BotProtocol.Hosting;
+using ChatBot.Seeds;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ internal sealed class InProcessBot : IDisposable
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
         });
         var services = _factory.Services;
+        services.GetRequiredService<CurrentKnowledge>().FirstLoad.GetAwaiter().GetResult();
         _adapter = services.GetRequiredService<CloudAdapter>();
         _bot = services.GetRequiredService<IBot>();
     }

@@ -1,15 +1,43 @@
 using System.Net;
 using ChatBot.BotProtocol.Connector;
+using ChatBot.Seeds;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Tests;
 
-/// <summary>The real bot host in memory, with the connector's HTTP handler replaced by one that records replies.</summary>
-internal sealed class BotApplication(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+/// <summary>
+/// The real bot host in memory, with the connector's HTTP handler replaced by one that records replies. Like an
+/// orchestrator that waits for /readyz, it hands out the host once the store is loaded (or failed to load).
+/// </summary>
+internal sealed class BotApplication(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
+    private static readonly TimeSpan LoadTimeout = TimeSpan.FromSeconds(60);
+
     public RecordingHandler Connector { get; } = new();
+
+    public RecordingLogs Logs { get; } = new();
+
+    /// <summary>False for a test of the time before the store is loaded.</summary>
+    public bool WaitsForTheStore { get; init; } = true;
+
+    /// <summary>The store the bot answers from now.</summary>
+    internal KnowledgeSnapshot Knowledge => Services.GetRequiredService<CurrentKnowledge>().Require();
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        var firstLoad = host.Services.GetRequiredService<CurrentKnowledge>().FirstLoad;
+        if (WaitsForTheStore && !((IAsyncResult)firstLoad).AsyncWaitHandle.WaitOne(LoadTimeout))
+        {
+            throw new TimeoutException($"The store did not load within {LoadTimeout}.");
+        }
+
+        return host;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -18,8 +46,15 @@ internal sealed class BotApplication(IReadOnlyDictionary<string, string?>? setti
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services =>
-            services.AddHttpClient(ConnectorHttpClient.Name).ConfigurePrimaryHttpMessageHandler(() => Connector));
+        builder.ConfigureServices(collection =>
+        {
+            collection.AddHttpClient(ConnectorHttpClient.Name).ConfigurePrimaryHttpMessageHandler(() => Connector);
+            collection.AddSingleton<ILoggerProvider>(Logs);
+        });
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
+        }
     }
 }
 

@@ -15,7 +15,7 @@
 //   E2E_BOT_PORT=N        the bot's port (default: a free one; 3978 is often taken by a bot someone is running)
 //   E2E_PLAYGROUND_PORT=N the Playground's port (default: a free one)
 //   E2E_TIMEOUT_S=N       overall limit (default 300); E2E_STEP_TIMEOUT_S=N per step (default 45)
-//   E2E_START_TIMEOUT_S=N limit for the bot to answer /healthz (default 180: dotnet run may build first)
+//   E2E_START_TIMEOUT_S=N limit for the bot to answer /readyz (store loaded) (default 180: dotnet run may build first)
 //   E2E_HEADED=1          show the browser (needs a display)
 //   CHROMIUM_PATH         default /usr/bin/chromium
 'use strict';
@@ -337,7 +337,7 @@ async function main() {
 
   try {
     await waitFor('the Playground', async () => (await httpStatus(playgroundUrl + '/')) === 200, 30000, playground);
-    await waitFor('the bot', async () => (await httpStatus(botUrl + '/healthz')) === 200, START_MS, bot);
+    await waitFor('the bot', async () => (await httpStatus(botUrl + '/readyz')) === 200, START_MS, bot);
   } catch (error) {
     log(`e2e: could not start: ${error.message}`); return 2;
   }

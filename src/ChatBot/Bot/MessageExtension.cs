@@ -4,9 +4,9 @@ using ChatBot.BotProtocol.Schema;
 using ChatBot.Cards;
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Model;
-using ChatBot.Knowledge.Search;
 using ChatBot.Knowledge.Understanding;
 using ChatBot.Replies.Views;
+using ChatBot.Seeds;
 
 namespace ChatBot.Bot;
 
@@ -15,7 +15,7 @@ namespace ChatBot.Bot;
 /// into a chat or channel. Each result is a full card with a thumbnail preview; tapping a preview asks
 /// <c>composeExtension/selectItem</c> for the card, which is the answer to the result's question.
 /// </summary>
-internal sealed class MessageExtension(QuestionReader reader, AnswerComposer composer, KnowledgeIndex knowledge)
+internal static class MessageExtension
 {
     public const string QueryName = "composeExtension/query";
     public const string SelectItemName = "composeExtension/selectItem";
@@ -29,14 +29,14 @@ internal sealed class MessageExtension(QuestionReader reader, AnswerComposer com
     /// <summary>The most frameworks a search with no occupation in it looks through.</summary>
     private const int MaxFrameworksSearchedTogether = 25;
 
-    public JsonObject Query(Activity activity)
+    public static JsonObject Query(KnowledgeSnapshot knowledge, Activity activity)
     {
         var value = activity.Value is { ValueKind: JsonValueKind.Object } element ? element : default;
         var (text, initialRun) = Parameter(value);
         var (skip, count) = Paging(value);
         if (initialRun)
         {
-            return Results([.. Enum.GetValues<ProficiencyLevel>().Select(level => Ask.Level(level).Question)], skip, count);
+            return Results(knowledge, [.. Enum.GetValues<ProficiencyLevel>().Select(level => Ask.Level(level).Question)], skip, count);
         }
 
         if (string.IsNullOrWhiteSpace(text))
@@ -49,30 +49,30 @@ internal sealed class MessageExtension(QuestionReader reader, AnswerComposer com
             return Message($"That search is too long: use up to {MaxQueryLength} characters, a few words work best.");
         }
 
-        var questions = QuestionsFor(text);
+        var questions = QuestionsFor(knowledge, text);
         return questions.Count == 0
             ? Message("Nothing in the framework matches that search. Try a level (\"proficient\"), a skill (\"communication\") or a topic (\"radio\").")
-            : Results(questions, skip, count);
+            : Results(knowledge, questions, skip, count);
     }
 
     /// <summary>The full card for a tapped result: the answer to the question the preview carries.</summary>
-    public JsonObject SelectItem(Activity activity)
+    public static JsonObject SelectItem(KnowledgeSnapshot knowledge, Activity activity)
     {
         var question = activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("question", out var asked) && asked.ValueKind == JsonValueKind.String
             ? asked.GetString() ?? ""
             : "";
-        return question.Length == 0 ? Message("That result is no longer available; search again.") : Results([question], 0, 1);
+        return question.Length == 0 ? Message("That result is no longer available; search again.") : Results(knowledge, [question], 0, 1);
     }
 
     /// <summary>
     /// The questions whose answers are the results: the answer the search reads as (a level, a domain, a statement),
     /// then one per statement a keyword search finds, each asked by its title.
     /// </summary>
-    private List<string> QuestionsFor(string text)
+    private static List<string> QuestionsFor(KnowledgeSnapshot knowledge, string text)
     {
         var questions = new List<string>();
-        var question = reader.Read(text);
-        var answer = composer.Compose(question);
+        var question = knowledge.Reader.Read(text);
+        var answer = knowledge.Composer.Compose(question);
         if (answer is LevelAnswer or DomainAnswer or CompareAnswer or AiUsageAnswer or StatementAnswer)
         {
             questions.Add(text);
@@ -85,7 +85,7 @@ internal sealed class MessageExtension(QuestionReader reader, AnswerComposer com
             : knowledge.Store.Frameworks.Length <= MaxFrameworksSearchedTogether ? knowledge.Store.Frameworks : [];
         var hits = question is SearchQuestion && answer is SearchAnswer found
             ? found.Hits
-            : frameworks.SelectMany(framework => (composer.Compose(new SearchQuestion(framework, [.. Words(text)])) as SearchAnswer)?.Hits ?? []);
+            : frameworks.SelectMany(framework => (knowledge.Composer.Compose(new SearchQuestion(framework, [.. Words(text)])) as SearchAnswer)?.Hits ?? []);
         questions.AddRange(hits.Where(hit => hit.IsStatement && hit.Title is not null).Select(hit => $"What is {hit.Title}?"));
         return [.. questions.Distinct(StringComparer.Ordinal)];
     }
@@ -93,12 +93,12 @@ internal sealed class MessageExtension(QuestionReader reader, AnswerComposer com
     private static IEnumerable<string> Words(string text) =>
         text.Split([' ', ',', '.', '?', '!', ';', ':'], StringSplitOptions.RemoveEmptyEntries).Select(word => word.ToLowerInvariant());
 
-    private JsonObject Results(IReadOnlyList<string> questions, int skip, int count)
+    private static JsonObject Results(KnowledgeSnapshot knowledge, IReadOnlyList<string> questions, int skip, int count)
     {
         var attachments = new JsonArray();
         foreach (var question in questions.Skip(skip).Take(count))
         {
-            var view = AnswerViews.For(composer.Compose(reader.Read(question)));
+            var view = AnswerViews.For(knowledge.Composer.Compose(knowledge.Reader.Read(question)));
             var card = JsonSerializer.SerializeToNode(CardRenderer.Render(view), Cards.Model.CardJsonContext.Default.AdaptiveCard);
             attachments.Add(new JsonObject
             {

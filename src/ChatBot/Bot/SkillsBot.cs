@@ -2,9 +2,9 @@ using System.Text.Json;
 using ChatBot.BotProtocol.Hosting;
 using ChatBot.BotProtocol.Schema;
 using ChatBot.Conversations;
-using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Understanding;
 using ChatBot.Replies;
+using ChatBot.Seeds;
 
 namespace ChatBot.Bot;
 
@@ -13,29 +13,29 @@ namespace ChatBot.Bot;
 /// conversation's context, answers it from the store and replies with a card; welcomes each conversation once.
 /// </summary>
 internal sealed class SkillsBot(
-    QuestionReader reader,
-    AnswerComposer composer,
-    ReplyCache replies,
+    CurrentKnowledge current,
     IConversationContextStore contexts,
     WelcomeLedger welcomes,
-    MessageExtension search,
     Feedback feedback) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
 
+        // Taken once: a reload during the turn does not change the store this turn answers from.
+        var knowledge = current.Require();
+
         // Other activity types, and invokes the bot does not handle (answered 501), are ignored (spec A2014).
         switch (activity.Type)
         {
             case ActivityTypes.Message:
-                await turnContext.SendActivityAsync(Answer(activity, RequestOf(activity)), cancellationToken);
+                await turnContext.SendActivityAsync(Answer(knowledge, activity, RequestOf(activity)), cancellationToken);
                 break;
             case ActivityTypes.ConversationUpdate when BotWasAdded(activity):
             case ActivityTypes.InstallationUpdate when activity.Action == "add":
                 if (welcomes.TryWelcome(activity.Conversation?.Id ?? ""))
                 {
-                    await turnContext.SendActivityAsync(Reply(new HelpQuestion(HelpReason.Welcome, []), activity, new ReplyRequest("help")), cancellationToken);
+                    await turnContext.SendActivityAsync(Reply(knowledge, new HelpQuestion(HelpReason.Welcome, []), activity, new ReplyRequest("help")), cancellationToken);
                 }
 
                 break;
@@ -43,15 +43,15 @@ internal sealed class SkillsBot(
                 var question = CardActionInvoke.QuestionOf(activity);
                 var response = question is null
                     ? CardActionInvoke.BadRequest()
-                    : CardActionInvoke.Card(Answer(activity, new ReplyRequest(question)).Attachments![0].Content!.Value);
+                    : CardActionInvoke.Card(Answer(knowledge, activity, new ReplyRequest(question)).Attachments![0].Content!.Value);
                 await turnContext.SendActivityAsync(response.ToActivity(), cancellationToken);
                 break;
 
             case ActivityTypes.Invoke when activity.Name == MessageExtension.QueryName:
-                await turnContext.SendActivityAsync(Ok(search.Query(activity)).ToActivity(), cancellationToken);
+                await turnContext.SendActivityAsync(Ok(MessageExtension.Query(knowledge, activity)).ToActivity(), cancellationToken);
                 break;
             case ActivityTypes.Invoke when activity.Name == MessageExtension.SelectItemName:
-                await turnContext.SendActivityAsync(Ok(search.SelectItem(activity)).ToActivity(), cancellationToken);
+                await turnContext.SendActivityAsync(Ok(MessageExtension.SelectItem(knowledge, activity)).ToActivity(), cancellationToken);
                 break;
             case ActivityTypes.Invoke when activity.Name == Feedback.InvokeName:
                 var recorded = feedback.Record(activity);
@@ -62,29 +62,29 @@ internal sealed class SkillsBot(
 
     private static InvokeResponse Ok(System.Text.Json.Nodes.JsonObject body) => new() { Status = 200, Body = JsonSerializer.SerializeToElement(body) };
 
-    private Activity Answer(Activity activity, ReplyRequest request)
+    private Activity Answer(KnowledgeSnapshot knowledge, Activity activity, ReplyRequest request)
     {
         var conversationId = activity.Conversation?.Id ?? "";
         var before = contexts.Get(conversationId);
-        var reading = reader.Read(request.Question, before);
+        var reading = knowledge.Reader.Read(request.Question, before);
 
         // Reading the context already renewed its sliding expiry; storing an equal one again would only cost a cache entry.
         if (!reading.Context.Equals(before))
         {
             contexts.Set(conversationId, reading.Context);
         }
-        return Reply(reading.Question, activity, request);
+        return Reply(knowledge, reading.Question, activity, request);
     }
 
     /// <summary>The reply that answers <paramref name="question"/>, rendered once per question and channel kind.</summary>
-    private Activity Reply(Question question, Activity activity, ReplyRequest request)
+    private static Activity Reply(KnowledgeSnapshot knowledge, Question question, Activity activity, ReplyRequest request)
     {
         var rendersCards = ChannelCapabilities.RendersAdaptiveCards(activity.ChannelId);
-        var content = replies.GetOrBuild(
+        var content = knowledge.Replies.GetOrBuild(
             question,
             rendersCards,
             request.Part,
-            (composer, question, rendersCards, request),
+            (composer: knowledge.Composer, question, rendersCards, request),
             static state => AnswerReplyBuilder.Content(state.composer.Compose(state.question), state.rendersCards, state.request));
         return content.ReplyTo(activity);
     }

@@ -1,6 +1,5 @@
 using ChatBot.Knowledge.Understanding;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
 
 namespace ChatBot.Replies;
 
@@ -14,8 +13,8 @@ internal sealed class ReplyCache : IDisposable
 {
     private readonly MemoryCache _cache;
 
-    public ReplyCache(IOptions<ReplyCacheOptions> options) =>
-        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.CacheMegabytes * 1024L * 1024L, CompactionPercentage = 0.1 });
+    public ReplyCache(ReplyCacheOptions options) =>
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.CacheMegabytes * 1024L * 1024L, CompactionPercentage = 0.1 });
 
     /// <summary>The cached content for <paramref name="question"/>, or what <paramref name="build"/> makes of it, kept when it depends on the question alone.</summary>
     public ReplyContent GetOrBuild<TState>(Question question, bool rendersCards, int part, TState state, Func<TState, ReplyContent> build)

@@ -4,13 +4,16 @@ using Microsoft.Extensions.Options;
 
 namespace ChatBot.Seeds;
 
-/// <summary>Builds the framework store at start-up, logs what it loaded, and stops start-up when nothing loaded.</summary>
+/// <summary>Imports the seed folder into a store and logs what it loaded and what each file that failed got wrong.</summary>
 internal sealed partial class SeedStoreLoader(IOptions<SeedOptions> options, IHostEnvironment environment, ILogger<SeedStoreLoader> logger)
 {
+    /// <summary>The seed folder, resolved against the content root.</summary>
+    public string Folder { get; } = ResolveFolder(options.Value.Path, environment.ContentRootPath);
+
+    /// <summary>Imports the folder; throws when not one framework loads, since the bot cannot answer anything then.</summary>
     public FrameworkStore Load()
     {
-        var folder = ResolveFolder(options.Value.Path, environment.ContentRootPath);
-        var store = FrameworkStore.Load(folder);
+        var store = FrameworkStore.Load(Folder);
         foreach (var issue in store.Issues)
         {
             if (issue.Severity == ImportSeverity.Error)
@@ -24,11 +27,11 @@ internal sealed partial class SeedStoreLoader(IOptions<SeedOptions> options, IHo
         }
 
         var summary = store.Summary;
-        LogLoaded(summary.Occupations, summary.Statements, summary.Citations, summary.ReferenceDocuments, summary.Warnings, summary.Errors, folder);
+        LogLoaded(summary.Occupations, summary.Statements, summary.Citations, summary.ReferenceDocuments, summary.Warnings, summary.Errors, Folder);
         if (store.Frameworks.IsEmpty)
         {
             throw new InvalidOperationException(
-                $"No framework loaded from '{folder}': {summary.Errors} file(s) failed to import (see the errors above). The bot needs at least one framework to answer.");
+                $"No framework loaded from '{Folder}': {summary.Errors} file(s) failed to import (see the errors above). The bot needs at least one framework to answer.");
         }
 
         return store;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ChatBot.Knowledge.Model;
-using ChatBot.Knowledge.Store;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Tests.Bot;
@@ -20,7 +19,7 @@ public sealed class LevelQuestionTests : IDisposable
     [InlineData("Advanced dispatcher - what is the standard?", ProficiencyLevel.Advanced)]
     public async Task Post_LevelQuestion_RepliesWithOneCardHoldingAllTenStatementsOfThatLevelOnly(string question, ProficiencyLevel asked)
     {
-        var framework = _app.Services.GetRequiredService<FrameworkStore>().Frameworks.Single();
+        var framework = _app.Knowledge.Store.Frameworks.Single();
 
         var response = await Activities.PostAsync(_app.CreateClient(), Activities.Message(question));
 

@@ -1,10 +1,8 @@
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Model;
-using ChatBot.Knowledge.Search;
 using ChatBot.Knowledge.Understanding;
 using ChatBot.Replies;
 using ChatBot.Replies.Views;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Tests.Replies;
 
@@ -57,7 +55,7 @@ public sealed class AnswerPagerTests : IDisposable
 
     private AnswerView ProgressionView()
     {
-        var knowledge = _app.Services.GetRequiredService<KnowledgeIndex>();
+        var knowledge = _app.Knowledge.Index;
         var framework = knowledge.Store.Frameworks[0];
         var answer = new AnswerComposer(knowledge).Compose(new ProgressionQuestion(framework, ProficiencyLevel.Developing, ProficiencyLevel.Proficient));
         return AnswerViews.For(answer);

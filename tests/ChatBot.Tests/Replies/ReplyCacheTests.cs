@@ -1,7 +1,5 @@
-using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Understanding;
 using ChatBot.Replies;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Tests.Replies;
 
@@ -54,8 +52,8 @@ public sealed class ReplyCacheTests : IDisposable
     [Fact]
     public void Key_QuestionsWithTheSameKey_RenderTheSameReply()
     {
-        var reader = _app.Services.GetRequiredService<QuestionReader>();
-        var composer = _app.Services.GetRequiredService<AnswerComposer>();
+        var reader = _app.Knowledge.Reader;
+        var composer = _app.Knowledge.Composer;
         var rendered = new List<(string Key, string Reply, string Asked)>();
         foreach (var turns in Conversations)
         {

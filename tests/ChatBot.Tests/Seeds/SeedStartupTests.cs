@@ -1,5 +1,8 @@
-using ChatBot.Knowledge.Store;
+using System.Net;
+using ChatBot.Seeds;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Tests.Seeds;
 
@@ -14,7 +17,7 @@ public sealed class SeedStartupTests : IDisposable
     {
         using var app = new BotApplication();
 
-        var summary = app.Services.GetRequiredService<FrameworkStore>().Summary;
+        var summary = app.Knowledge.Store.Summary;
 
         Assert.Equal((1, 1), (summary.Occupations, summary.ReferenceDocuments));
         Assert.Equal(40 + 13 + 87, summary.Statements);
@@ -22,31 +25,53 @@ public sealed class SeedStartupTests : IDisposable
     }
 
     [Fact]
-    public void Startup_WhenNoFrameworkLoads_StopsWithAClearMessage()
+    public async Task Startup_WhenNoFrameworkLoads_StopsWithACriticalLogThatNamesTheFault()
     {
         File.WriteAllText(Path.Combine(_folder, "broken.json"), "{\"schemaVersion\":");
-        using var app = new BotApplication(new Dictionary<string, string?> { ["Seeds:Path"] = _folder });
+        using var app = new BotApplication(new Dictionary<string, string?> { ["Seeds:Path"] = _folder }) { WaitsForTheStore = false };
+        var stopping = app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        var firstLoad = app.Services.GetRequiredService<CurrentKnowledge>().FirstLoad;
 
-        var failure = Assert.Throws<InvalidOperationException>(() => app.Services);
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => firstLoad);
 
         Assert.Contains("No framework loaded", failure.Message, StringComparison.Ordinal);
+        Assert.True(stopping.WaitHandle.WaitOne(TimeSpan.FromSeconds(10)));
+        Assert.Contains(app.Logs.Entries, entry => entry.Level == LogLevel.Critical && entry.Message.Contains("No framework loaded", StringComparison.Ordinal));
+        Assert.Contains(app.Logs.Entries, entry => entry.Level == LogLevel.Error && entry.Message.Contains("broken.json", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Startup_WithOneBadFileAmongGoodOnes_ServesTheGoodOnes()
+    public async Task Startup_UntilTheStoreIsLoaded_IsAliveButNotReadyAndTurnsAreAskedToRetry()
     {
-        var repositorySeeds = Path.Combine(AppContext.BaseDirectory, "seeds");
-        foreach (var file in Directory.EnumerateFiles(repositorySeeds))
-        {
-            File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
-        }
+        using var app = new BotApplication(services: NothingLoads) { WaitsForTheStore = false };
+        var client = app.CreateClient();
 
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/readyz")).StatusCode);
+        var turn = await Activities.PostAsync(client, Activities.Message("What does a Proficient dispatcher do?"));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, turn.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(5), turn.Headers.RetryAfter?.Delta);
+        Assert.Empty(app.Connector.Requests);
+    }
+
+    [Fact]
+    public async Task Startup_WithOneBadFileAmongGoodOnes_ServesTheGoodOnes()
+    {
+        SeedFiles.CopyRepositorySeeds(_folder);
         File.WriteAllText(Path.Combine(_folder, "zzz_broken.json"), "{\"schemaVersion\":\"9.9\"}");
         using var app = new BotApplication(new Dictionary<string, string?> { ["Seeds:Path"] = _folder });
 
-        var store = app.Services.GetRequiredService<FrameworkStore>();
+        var store = app.Knowledge.Store;
 
         Assert.Single(store.Frameworks);
         Assert.Contains(store.Issues, issue => issue.FileName == "zzz_broken.json" && issue.Message.Contains("unknown schemaVersion '9.9'", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/readyz")).StatusCode);
+    }
+
+    /// <summary>The host without its loading service: the time before the first store is in place, held still.</summary>
+    private static void NothingLoads(IServiceCollection services)
+    {
+        var loading = services.Single(service => service.ImplementationType == typeof(SeedLoadingService));
+        services.Remove(loading);
     }
 }

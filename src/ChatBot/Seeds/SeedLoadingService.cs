@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Seeds;
+
+/// <summary>
+/// Loads the store in the background once the host starts, so /healthz answers while a large catalogue loads and
+/// /readyz says when it is done; then reloads it whenever the seed folder changes. When the first load fails there is
+/// nothing to serve, and the host stops.
+/// </summary>
+internal sealed partial class SeedLoadingService(
+    SeedReloader reloader,
+    SeedStoreLoader loader,
+    CurrentKnowledge knowledge,
+    IOptions<SeedOptions> options,
+    TimeProvider time,
+    IHostApplicationLifetime lifetime,
+    ILogger<SeedLoadingService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+
+        // Watching starts before the first load, so an edit made while it runs is not missed.
+        using var changes = options.Value.ReloadOnChange ? new SeedFolderChanges(loader.Folder) : null;
+        try
+        {
+            reloader.LoadFirst();
+        }
+#pragma warning disable CA1031 // Any failure of the first load stops the host; it is logged and handed to readiness.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            LogFirstLoadFailed(exception, exception.Message);
+            knowledge.FailFirstLoad(exception);
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
+            return;
+        }
+
+        if (changes is null)
+        {
+            return;
+        }
+
+        var quiet = TimeSpan.FromMilliseconds(options.Value.ReloadDelayMilliseconds);
+        while (await changes.WaitForQuietChangeAsync(quiet, time, stoppingToken).ConfigureAwait(false))
+        {
+            reloader.Reload();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The seed store could not be loaded; stopping: {Fault}")]
+    private partial void LogFirstLoadFailed(Exception exception, string fault);
+}
