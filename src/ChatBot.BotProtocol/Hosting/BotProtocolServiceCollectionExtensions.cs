@@ -34,6 +34,11 @@ public static class BotProtocolServiceCollectionExtensions
         services.AddBotAuthentication();
         services.AddBotConnector();
 
+        services.AddOptions<ConversationRateLimitOptions>()
+            .Bind(configuration.GetSection(ConversationRateLimitOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<ConversationRateLimiter>();
         services.TryAddSingleton<RedeliveryGuard>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CloudAdapter>();

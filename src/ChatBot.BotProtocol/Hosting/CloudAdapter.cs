@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -38,6 +39,7 @@ public sealed partial class CloudAdapter
     private readonly ILogger<CloudAdapter> _logger;
     private readonly RedeliveryGuard _redelivery;
     private readonly TimeProvider _time;
+    private readonly ConversationRateLimiter? _rateLimiter;
 
     /// <summary>A message turn that has sent nothing after this long shows a typing indicator (normal delivery only).</summary>
     public static readonly TimeSpan TypingDelay = TimeSpan.FromMilliseconds(500);
@@ -50,6 +52,7 @@ public sealed partial class CloudAdapter
     /// <param name="logger">Logs one line per request; never message text or user names.</param>
     /// <param name="redelivery">Recognises activities Teams delivers again.</param>
     /// <param name="time">The clock behind the typing indicator's delay.</param>
+    /// <param name="rateLimiter">Limits the turns per conversation; none when null.</param>
     public CloudAdapter(
         IRequestAuthenticator authenticator,
         IServiceUrlPolicy serviceUrlPolicy,
@@ -57,7 +60,8 @@ public sealed partial class CloudAdapter
         IOptions<BotFrameworkOptions> options,
         ILogger<CloudAdapter> logger,
         RedeliveryGuard redelivery,
-        TimeProvider time)
+        TimeProvider time,
+        ConversationRateLimiter? rateLimiter = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _authenticator = authenticator;
@@ -67,6 +71,7 @@ public sealed partial class CloudAdapter
         _logger = logger;
         _redelivery = redelivery;
         _time = time;
+        _rateLimiter = rateLimiter;
     }
 
     /// <summary>Processes one request to the messaging endpoint and writes the response.</summary>
@@ -103,6 +108,15 @@ public sealed partial class CloudAdapter
         {
             LogAuthenticationFailed(_logger, activity.Id, conversationId, outcome.FailureReason);
             await RejectAsync(response, new RequestRejection(StatusCodes.Status401Unauthorized, "authentication failed"), started, cancellationToken)
+                .ConfigureAwait(false);
+            return;
+        }
+
+        // After authentication, so only a verified caller spends a conversation's turns.
+        if (_rateLimiter is not null && !_rateLimiter.TryAcquire(conversationId, out var retryAfter))
+        {
+            LogRateLimited(_logger, activity.Id, conversationId);
+            await RejectAsync(response, new RequestRejection(StatusCodes.Status429TooManyRequests, "Too many messages in this conversation; try again shortly.", Tell: true, retryAfter), started, cancellationToken)
                 .ConfigureAwait(false);
             return;
         }
@@ -272,6 +286,11 @@ public sealed partial class CloudAdapter
             response.Headers.Allow = HttpMethods.Post;
         }
 
+        if (rejection.RetryAfter is { } retryAfter)
+        {
+            response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
         if (rejection.Tell)
         {
             response.ContentType = TextContentType;
@@ -353,6 +372,9 @@ public sealed partial class CloudAdapter
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Bot activity {ActivityId} in {ConversationId} was delivered again; answered without a second turn")]
     private static partial void LogRedeliveryIgnored(ILogger logger, string? activityId, string? conversationId);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Bot activity {ActivityId} in {ConversationId} refused: the conversation is over its turn rate")]
+    private static partial void LogRateLimited(ILogger logger, string? activityId, string? conversationId);
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Error,
         Message = "Bot turn {ActivityId} in {ConversationId} sent an invokeResponse that is not a valid InvokeResponse")]

@@ -4,4 +4,5 @@ namespace ChatBot.BotProtocol.Hosting;
 /// <param name="StatusCode">The HTTP status.</param>
 /// <param name="Reason">A fixed text for the log and, when <paramref name="Tell"/>, the response body.</param>
 /// <param name="Tell">Whether the caller may see the reason.</param>
-internal sealed record RequestRejection(int StatusCode, string Reason, bool Tell = false);
+/// <param name="RetryAfter">When the caller may try again, sent as <c>Retry-After</c>.</param>
+internal sealed record RequestRejection(int StatusCode, string Reason, bool Tell = false, TimeSpan? RetryAfter = null);
