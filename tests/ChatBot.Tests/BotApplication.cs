@@ -27,9 +27,13 @@ internal sealed class BotApplication(IReadOnlyDictionary<string, string?>? setti
     /// <summary>The store the bot answers from now.</summary>
     internal KnowledgeSnapshot Knowledge => Services.GetRequiredService<CurrentKnowledge>().Require();
 
+    /// <summary>The running host, for tests that stop it as SIGTERM would.</summary>
+    public IHost? Host { get; private set; }
+
     protected override IHost CreateHost(IHostBuilder builder)
     {
         var host = base.CreateHost(builder);
+        Host = host;
         var firstLoad = host.Services.GetRequiredService<CurrentKnowledge>().FirstLoad;
         if (WaitsForTheStore && !((IAsyncResult)firstLoad).AsyncWaitHandle.WaitOne(LoadTimeout))
         {
@@ -77,6 +81,9 @@ internal sealed class RecordingHandler : HttpMessageHandler
     /// <summary>How many of the next requests fail with 500, as a connector in trouble would.</summary>
     public int FailNext { get; set; }
 
+    /// <summary>While set, requests are recorded and then wait for it, as on a slow connector.</summary>
+    public TaskCompletionSource? Hold { get; set; }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
@@ -88,6 +95,11 @@ internal sealed class RecordingHandler : HttpMessageHandler
                 FailNext--;
                 return new HttpResponseMessage(HttpStatusCode.InternalServerError);
             }
+        }
+
+        if (Hold is { } hold)
+        {
+            await hold.Task.WaitAsync(cancellationToken);
         }
 
         return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"id":"reply-1"}""", System.Text.Encoding.UTF8, "application/json") };
