@@ -81,6 +81,9 @@ internal sealed class RecordingHandler : HttpMessageHandler
     /// <summary>How many of the next requests fail with 500, as a connector in trouble would.</summary>
     public int FailNext { get; set; }
 
+    /// <summary>When set, answers each request instead of the default 200 (after it is recorded): a connector in trouble.</summary>
+    public Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>? Behaviour { get; set; }
+
     /// <summary>While set, requests are recorded and then wait for it, as on a slow connector.</summary>
     public TaskCompletionSource? Hold { get; set; }
 
@@ -100,6 +103,11 @@ internal sealed class RecordingHandler : HttpMessageHandler
         if (Hold is { } hold)
         {
             await hold.Task.WaitAsync(cancellationToken);
+        }
+
+        if (Behaviour is { } behaviour)
+        {
+            return await behaviour(request, cancellationToken);
         }
 
         return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"id":"reply-1"}""", System.Text.Encoding.UTF8, "application/json") };

@@ -22,7 +22,11 @@ internal static class ConnectorServiceCollectionExtensions
         // The configuration root from the container (the host registers it); without one the public-cloud defaults stay.
         services.AddOptions<ConnectorTokenOptions>()
             .Configure<IServiceProvider>((options, provider) => Bind(options, provider.GetService<IConfiguration>()));
-        services.AddOptions<ConnectorRetryOptions>();
+        services.AddOptions<ConnectorRetryOptions>()
+            .Configure<IServiceProvider>((options, provider) =>
+                provider.GetService<IConfiguration>()?.GetSection(ConnectorRetryOptions.SectionName).Bind(options))
+            .Validate(ConnectorRetryOptions.AreBounded, ConnectorRetryOptions.BoundsMessage)
+            .ValidateOnStart();
 
         services.TryAddSingleton<MsalHttpClientFactory>();
         services.TryAddSingleton<ConnectorTokenProvider>();

@@ -1,7 +1,6 @@
 using System.Net;
 using ChatBot.Seeds;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Tests.Seeds;
@@ -28,16 +27,22 @@ public sealed class SeedStartupTests : IDisposable
     public async Task Startup_WhenNoFrameworkLoads_StopsWithACriticalLogThatNamesTheFault()
     {
         File.WriteAllText(Path.Combine(_folder, "broken.json"), "{\"schemaVersion\":");
-        using var app = new BotApplication(new Dictionary<string, string?> { ["Seeds:Path"] = _folder }) { WaitsForTheStore = false };
-        var stopping = app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-        var firstLoad = app.Services.GetRequiredService<CurrentKnowledge>().FirstLoad;
+        var knowledge = new CurrentKnowledge();
 
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => firstLoad);
+        // The host stops (and disposes its services) as soon as the load fails, so the test keeps its own references.
+        using var app = new BotApplication(new Dictionary<string, string?> { ["Seeds:Path"] = _folder }, services => services.AddSingleton(knowledge))
+        {
+            WaitsForTheStore = false,
+        };
+        _ = app.Server;
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => knowledge.FirstLoad.WaitAsync(TimeSpan.FromSeconds(30)));
 
         Assert.Contains("No framework loaded", failure.Message, StringComparison.Ordinal);
-        Assert.True(stopping.WaitHandle.WaitOne(TimeSpan.FromSeconds(10)));
+        Assert.Null(knowledge.Snapshot);
         Assert.Contains(app.Logs.Entries, entry => entry.Level == LogLevel.Critical && entry.Message.Contains("No framework loaded", StringComparison.Ordinal));
         Assert.Contains(app.Logs.Entries, entry => entry.Level == LogLevel.Error && entry.Message.Contains("broken.json", StringComparison.Ordinal));
+        await WaitUntilAsync(() => app.Logs.Entries.Any(entry => entry.Message.StartsWith("Application is shutting down", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -73,5 +78,15 @@ public sealed class SeedStartupTests : IDisposable
     {
         var loading = services.Single(service => service.ImplementationType == typeof(SeedLoadingService));
         services.Remove(loading);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out");
+            await Task.Delay(20);
+        }
     }
 }
