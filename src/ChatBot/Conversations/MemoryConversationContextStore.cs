@@ -11,13 +11,17 @@ namespace ChatBot.Conversations;
 /// </summary>
 internal sealed class MemoryConversationContextStore : IConversationContextStore, IDisposable
 {
+    private const double CompactionPercentage = 0.1;
+
     private readonly MemoryCache _cache;
     private readonly TimeSpan _slidingExpiration;
+    private readonly int _maxConversations;
 
     public MemoryConversationContextStore(IOptions<ConversationOptions> options, IMeterFactory meters)
     {
         var settings = options.Value;
-        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = settings.MaxConversations, CompactionPercentage = 0.1, TrackStatistics = true });
+        _maxConversations = settings.MaxConversations;
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = _maxConversations, CompactionPercentage = CompactionPercentage, TrackStatistics = true });
         _slidingExpiration = TimeSpan.FromMinutes(settings.SlidingExpirationMinutes);
         ConversationMetrics.Observe(meters, () => Count);
     }
@@ -28,8 +32,18 @@ internal sealed class MemoryConversationContextStore : IConversationContextStore
     public ConversationContext Get(string conversationId) =>
         _cache.TryGetValue(conversationId, out ConversationContext? context) && context is not null ? context : ConversationContext.Empty;
 
-    public void Set(string conversationId, ConversationContext context) =>
+    public void Set(string conversationId, ConversationContext context)
+    {
+        // A full MemoryCache refuses the entry being set (and drops the one it replaces), then compacts in the
+        // background: the conversation would lose its context and its next follow-up. Make room first instead, by
+        // evicting the least recently used tenth, as the background compaction would.
+        if (Count >= _maxConversations)
+        {
+            _cache.Compact(CompactionPercentage);
+        }
+
         _cache.Set(conversationId, context, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = _slidingExpiration });
+    }
 
     public void Dispose() => _cache.Dispose();
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using ChatBot.Conversations;
+using ChatBot.Knowledge.Model;
 using ChatBot.Knowledge.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -32,6 +33,20 @@ public sealed class MemoryConversationContextStoreTests : IDisposable
 
         Assert.InRange(ReadGauge(), 1, 10);
         Assert.Equal(store.Count, ReadGauge());
+    }
+
+    [Fact]
+    public void Set_CacheAtItsLimit_KeepsEveryConversationJustSet()
+    {
+        using var store = NewStore(maxConversations: 10);
+        var context = new ConversationContext { SocCode = "43-5032.00", Level = ProficiencyLevel.Advanced };
+
+        for (var i = 0; i < 50; i++)
+        {
+            store.Set($"conversation-{i}", context);
+
+            Assert.Equal(context, store.Get($"conversation-{i}"));
+        }
     }
 
     private MemoryConversationContextStore NewStore(int maxConversations) =>
