@@ -32,12 +32,11 @@ using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false, MaxCo
     Timeout = TimeSpan.FromSeconds(10),
 };
 
-// The load, with resident memory read at 10 s and at the end of the duration.
+// The load, with resident memory read at 10 s, every 10 s after, and at the end of the duration.
 var results = new SoakResults();
 var driver = new LoadDriver(http, options, book, results);
 var start = Stopwatch.GetTimestamp();
-var memory = ResidentMemory.SampleAsync(options.BotProcessId, start,
-    [TimeSpan.FromSeconds(options.FirstMemorySampleSeconds), TimeSpan.FromSeconds(options.DurationSeconds)]);
+var memory = ResidentMemory.SampleAsync(options.BotProcessId, start, options.MemorySampleTimes());
 var answers = await driver.SendAllAsync(start);
 var sendingTime = Stopwatch.GetElapsedTime(start);
 var samples = await memory;
@@ -55,8 +54,7 @@ var report = new SoakReport
     SendingTime = sendingTime,
     ConversationsDriven = driver.ConversationsDriven,
     TurnsPerConversation = driver.TurnsPerConversation,
-    FirstMemory = samples[0],
-    LastMemory = samples[1],
+    Memory = samples,
     Contexts = contexts,
 };
 return report.Print(Console.Out).Count == 0 ? 0 : 1;

@@ -29,6 +29,11 @@ internal sealed record SoakOptions
 
     public int TotalRequests => checked(DurationSeconds * Rate);
 
+    /// <summary>When resident memory is read: first at 10 s, then every 10 s, and at the end (so a plateau shows from a leak).</summary>
+    public List<TimeSpan> MemorySampleTimes() =>
+        [.. Enumerable.Range(1, (DurationSeconds - 1) / FirstMemorySampleSeconds).Select(i => TimeSpan.FromSeconds(i * FirstMemorySampleSeconds)),
+            TimeSpan.FromSeconds(DurationSeconds)];
+
     public const string Usage =
         "usage: ChatBot.Soak --url http://127.0.0.1:4201/api/messages --pid PID --seeds DIR [--duration S] [--rate N] " +
         "[--conversations N] [--max-conversations N] [--occupation WORD]";

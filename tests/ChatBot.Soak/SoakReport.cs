@@ -19,13 +19,12 @@ internal sealed record SoakReport
 
     public required int TurnsPerConversation { get; init; }
 
-    public required long FirstMemory { get; init; }
-
-    public required long LastMemory { get; init; }
+    /// <summary>Bytes resident at <see cref="SoakOptions.MemorySampleTimes"/>: the first at 10 s, the last at the end.</summary>
+    public required IReadOnlyList<long> Memory { get; init; }
 
     public required ContextGauge Contexts { get; init; }
 
-    public double MemoryGrowthPercent => (LastMemory - FirstMemory) * 100.0 / FirstMemory;
+    public double MemoryGrowthPercent => (Memory[^1] - Memory[0]) * 100.0 / Memory[0];
 
     /// <summary>Prints the figures; returns the targets missed (none when the soak passed).</summary>
     public List<string> Print(TextWriter output)
@@ -43,7 +42,8 @@ internal sealed record SoakReport
 
         output.WriteLine(Invariant($"latency from schedule p50 {results.Percentile(50, true):F2} ms, p99 {results.Percentile(99, true):F2} ms, max {results.Percentile(100, true):F1} ms"));
         output.WriteLine(Invariant($"latency from send     p50 {results.Percentile(50, false):F2} ms, p99 {results.Percentile(99, false):F2} ms, max {results.Percentile(100, false):F1} ms"));
-        output.WriteLine(Invariant($"bot resident memory   {Options.FirstMemorySampleSeconds} s: {Megabytes(FirstMemory)}, {Options.DurationSeconds} s: {Megabytes(LastMemory)}; growth {MemoryGrowthPercent:+0.0;-0.0}%"));
+        output.WriteLine(Invariant($"bot resident memory   {Options.FirstMemorySampleSeconds} s: {Megabytes(Memory[0])}, {Options.DurationSeconds} s: {Megabytes(Memory[^1])}; growth {MemoryGrowthPercent:+0.0;-0.0}%"));
+        output.WriteLine(Invariant($"  every {Options.FirstMemorySampleSeconds} s (MB)   {string.Join(" ", Memory.Select(bytes => (bytes / 1048576.0).ToString("F0", CultureInfo.InvariantCulture)))}"));
         output.WriteLine(Invariant($"conversation contexts peak {Contexts.Peak?.ToString(CultureInfo.InvariantCulture) ?? "?"}, at the end {Contexts.Latest?.ToString(CultureInfo.InvariantCulture) ?? "?"} (limit {Options.MaxConversations}; {Contexts.Readings} readings of the ChatBot meter's {ContextGauge.InstrumentName})"));
 
         var missed = new List<string>();
