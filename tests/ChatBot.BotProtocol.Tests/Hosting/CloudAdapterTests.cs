@@ -199,6 +199,21 @@ public sealed class CloudAdapterTests : IDisposable
         Assert.Equal(0, bot.Turns);
     }
 
+    [Fact]
+    public async Task Process_IdsWithControlCharacters_AreLoggedEscapedOnOneLine()
+    {
+        var activity = Message();
+        activity.ServiceUrl = "https://evil.example/";
+        activity.Conversation!.Id = "c1\r\nBot turn forged\u001b[2J";
+        var context = Post(activity);
+
+        await CreateAdapter().ProcessAsync(context.Request, context.Response, DelegateBot.Echo());
+
+        var entry = Assert.Single(_logger.Entries, entry => entry.Level == LogLevel.Warning);
+        Assert.Contains("c1\\u000d\\u000aBot turn forged\\u001b[2J", entry.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(entry.Message, char.IsControl);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
