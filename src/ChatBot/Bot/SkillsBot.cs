@@ -41,9 +41,11 @@ internal sealed class SkillsBot(
                 break;
             case ActivityTypes.Invoke when activity.Name == CardActionInvoke.Name:
                 var question = CardActionInvoke.QuestionOf(activity);
+                // Only a client that renders cards sends Action.Execute, and the answer replaces the card: a card
+                // whatever the activity's channel id says.
                 var response = question is null
                     ? CardActionInvoke.BadRequest()
-                    : CardActionInvoke.Card(Answer(activity, new ReplyRequest(question)).Attachments![0].Content!.Value);
+                    : CardActionInvoke.Card(Answer(activity, new ReplyRequest(question), rendersCards: true).Attachments![0].Content!.Value);
                 await turnContext.SendActivityAsync(response.ToActivity(), cancellationToken);
                 break;
 
@@ -62,7 +64,7 @@ internal sealed class SkillsBot(
 
     private static InvokeResponse Ok(System.Text.Json.Nodes.JsonObject body) => new() { Status = 200, Body = JsonSerializer.SerializeToElement(body) };
 
-    private Activity Answer(Activity activity, ReplyRequest request)
+    private Activity Answer(Activity activity, ReplyRequest request, bool? rendersCards = null)
     {
         var conversationId = activity.Conversation?.Id ?? "";
         var before = contexts.Get(conversationId);
@@ -73,13 +75,13 @@ internal sealed class SkillsBot(
         {
             contexts.Set(conversationId, reading.Context);
         }
-        return Reply(reading.Question, activity, request);
+        return Reply(reading.Question, activity, request, rendersCards);
     }
 
     /// <summary>The reply that answers <paramref name="question"/>, rendered once per question and channel kind.</summary>
-    private Activity Reply(Question question, Activity activity, ReplyRequest request)
+    private Activity Reply(Question question, Activity activity, ReplyRequest request, bool? cards = null)
     {
-        var rendersCards = ChannelCapabilities.RendersAdaptiveCards(activity.ChannelId);
+        var rendersCards = cards ?? ChannelCapabilities.RendersAdaptiveCards(activity.ChannelId);
         var content = replies.GetOrBuild(
             question,
             rendersCards,
