@@ -3,13 +3,19 @@ using ChatBot.BotProtocol.Connector;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Tests;
 
-/// <summary>The real bot host in memory, with the connector's HTTP handler replaced by one that records replies.</summary>
+/// <summary>
+/// The real bot host in memory, with the connector's HTTP handler replaced by one that records replies, and every
+/// log entry recorded (at the levels the host's configuration lets through).
+/// </summary>
 internal sealed class BotApplication(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     public RecordingHandler Connector { get; } = new();
+
+    public RecordingLoggerProvider Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -19,7 +25,10 @@ internal sealed class BotApplication(IReadOnlyDictionary<string, string?>? setti
         }
 
         builder.ConfigureServices(services =>
-            services.AddHttpClient(ConnectorHttpClient.Name).ConfigurePrimaryHttpMessageHandler(() => Connector));
+        {
+            services.AddHttpClient(ConnectorHttpClient.Name).ConfigurePrimaryHttpMessageHandler(() => Connector);
+            services.AddSingleton<ILoggerProvider>(Logs);
+        });
     }
 }
 
