@@ -66,6 +66,8 @@ internal sealed class SkillsBot(
 
     private Activity Answer(Activity activity, ReplyRequest request, bool? rendersCards = null)
     {
+        // Longer text is cut, not refused; cut here, so a "Show more" button that re-asks it carries no more either.
+        request = request with { Question = QuestionReader.Considered(request.Question) };
         var conversationId = activity.Conversation?.Id ?? "";
         var before = contexts.Get(conversationId);
         var reading = reader.Read(request.Question, before);
