@@ -10,8 +10,9 @@ using Microsoft.Extensions.Logging;
 namespace ChatBot.Tests;
 
 /// <summary>
-/// The real bot host in memory, with the connector's HTTP handler replaced by one that records replies. Like an
-/// orchestrator that waits for /readyz, it hands out the host once the store is loaded (or failed to load).
+/// The real bot host in memory, with the connector's HTTP handler replaced by one that records replies, and every
+/// log entry recorded (at the levels the host's configuration lets through). Like an orchestrator that waits for
+/// /readyz, it hands out the host once the store is loaded (or failed to load).
 /// </summary>
 internal sealed class BotApplication(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
@@ -19,7 +20,7 @@ internal sealed class BotApplication(IReadOnlyDictionary<string, string?>? setti
 
     public RecordingHandler Connector { get; } = new();
 
-    public RecordingLogs Logs { get; } = new();
+    public RecordingLoggerProvider Logs { get; } = new();
 
     /// <summary>False for a test of the time before the store is loaded.</summary>
     public bool WaitsForTheStore { get; init; } = true;

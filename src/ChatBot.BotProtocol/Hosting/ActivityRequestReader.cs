@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using ChatBot.BotProtocol.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
@@ -129,6 +130,11 @@ internal static class ActivityRequestReader
             {
                 return (null, "The request body must be a JSON object (an activity).");
             }
+
+            if (!HasOnlyValidText(ref reader))
+            {
+                return (null, "The request body holds text that is not valid UTF-8 or UTF-16.");
+            }
         }
         catch (JsonException)
         {
@@ -143,5 +149,43 @@ internal static class ActivityRequestReader
         {
             return (null, "The request body is not valid JSON or not a valid activity.");
         }
+    }
+
+    /// <summary>
+    /// Reads the rest of the body and checks every string and property name. The serializer checks the activity's
+    /// own string fields, but keeps the ones it does not name (value, channelData, entities, unknown fields) as raw
+    /// JSON: invalid UTF-8 there would be copied into replies as it is, and a lone surrogate escape ("\ud800") would
+    /// throw when the bot reads the value.
+    /// </summary>
+    private static bool HasOnlyValidText(ref Utf8JsonReader reader)
+    {
+        while (reader.Read())
+        {
+            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
+            {
+                continue;
+            }
+
+            if (!reader.ValueIsEscaped)
+            {
+                if (!Utf8.IsValid(reader.ValueSpan))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            try
+            {
+                reader.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

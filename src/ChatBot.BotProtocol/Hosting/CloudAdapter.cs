@@ -345,7 +345,7 @@ public sealed partial class CloudAdapter
     [LoggerMessage(EventId = 1, Level = LogLevel.Debug,
         Message = "Bot turn {ActivityType} {ActivityId} in {ConversationId} answered {StatusCode} in {ElapsedMilliseconds} ms")]
     private static partial void LogTurnCompleted(
-        ILogger logger, string? activityType, string? activityId, string? conversationId, int statusCode, long elapsedMilliseconds);
+        ILogger logger, LoggedId activityType, LoggedId activityId, LoggedId conversationId, int statusCode, long elapsedMilliseconds);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information,
         Message = "Bot request rejected with {StatusCode} ({Reason}) in {ElapsedMilliseconds} ms")]
@@ -353,30 +353,30 @@ public sealed partial class CloudAdapter
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning,
         Message = "Bot request {ActivityId} in {ConversationId} failed authentication: {FailureReason}")]
-    private static partial void LogAuthenticationFailed(ILogger logger, string? activityId, string? conversationId, string? failureReason);
+    private static partial void LogAuthenticationFailed(ILogger logger, LoggedId activityId, LoggedId conversationId, string? failureReason);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning,
         Message = "Bot request {ActivityId} in {ConversationId} refused: serviceUrl host {ServiceUrlHost} is neither loopback nor allow-listed")]
-    private static partial void LogServiceUrlRefused(ILogger logger, string? activityId, string? conversationId, string serviceUrlHost);
+    private static partial void LogServiceUrlRefused(ILogger logger, LoggedId activityId, LoggedId conversationId, string serviceUrlHost);
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Bot turn {ActivityId} in {ConversationId} failed")]
-    private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityId, string? conversationId);
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, LoggedId activityId, LoggedId conversationId);
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Error,
         Message = "Bot turn {ActivityId} in {ConversationId} failed sending: the connector answered {ConnectorStatusCode}, operation id {CorrelatingOperationId}")]
     private static partial void LogConnectorFailed(
-        ILogger logger, Exception exception, string? activityId, string? conversationId, int connectorStatusCode, string? correlatingOperationId);
+        ILogger logger, Exception exception, LoggedId activityId, LoggedId conversationId, int connectorStatusCode, string? correlatingOperationId);
 
     [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "Bot turn {ActivityId} in {ConversationId} could not send its typing indicator")]
-    private static partial void LogTypingFailed(ILogger logger, Exception exception, string? activityId, string? conversationId);
+    private static partial void LogTypingFailed(ILogger logger, Exception exception, LoggedId activityId, LoggedId conversationId);
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Bot activity {ActivityId} in {ConversationId} was delivered again; answered without a second turn")]
-    private static partial void LogRedeliveryIgnored(ILogger logger, string? activityId, string? conversationId);
+    private static partial void LogRedeliveryIgnored(ILogger logger, LoggedId activityId, LoggedId conversationId);
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Bot activity {ActivityId} in {ConversationId} refused: the conversation is over its turn rate")]
-    private static partial void LogRateLimited(ILogger logger, string? activityId, string? conversationId);
+    private static partial void LogRateLimited(ILogger logger, LoggedId activityId, LoggedId conversationId);
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Error,
         Message = "Bot turn {ActivityId} in {ConversationId} sent an invokeResponse that is not a valid InvokeResponse")]
-    private static partial void LogInvalidInvokeResponse(ILogger logger, string? activityId, string? conversationId);
+    private static partial void LogInvalidInvokeResponse(ILogger logger, LoggedId activityId, LoggedId conversationId);
 }

@@ -48,11 +48,7 @@ internal sealed partial class Query
 
     public static Query Parse(string? text, Vocabulary vocabulary)
     {
-        var raw = text ?? "";
-        if (raw.Length > Tokenizer.MaxQuestionLength)
-        {
-            raw = raw[..Tokenizer.MaxQuestionLength];
-        }
+        var raw = QuestionReader.Considered(text);
 
         // People @mentioned in the question are names, not what is asked about.
         if (raw.Contains("<at", StringComparison.OrdinalIgnoreCase))

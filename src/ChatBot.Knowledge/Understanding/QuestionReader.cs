@@ -18,6 +18,23 @@ public sealed class QuestionReader
         _index = knowledge.Index;
     }
 
+    /// <summary>The most characters of a question that are read; the rest is ignored, never refused.</summary>
+    public const int MaxQuestionLength = Tokenizer.MaxQuestionLength;
+
+    /// <summary>
+    /// The part of <paramref name="text"/> that is read: its first <see cref="MaxQuestionLength"/> characters, one fewer
+    /// when the cut would split a surrogate pair (half an emoji cannot be written as JSON).
+    /// </summary>
+    public static string Considered(string? text)
+    {
+        if (text is null || text.Length <= MaxQuestionLength)
+        {
+            return text ?? "";
+        }
+
+        return text[..(char.IsHighSurrogate(text[MaxQuestionLength - 1]) ? MaxQuestionLength - 1 : MaxQuestionLength)];
+    }
+
     /// <summary>Reads a question without conversation context.</summary>
     public Question Read(string? text) => Read(text, ConversationContext.Empty).Question;
 

@@ -17,7 +17,7 @@ internal static class CardActionInvoke
     {
         if (activity.Value is not { ValueKind: JsonValueKind.Object } value ||
             !value.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object ||
-            !action.TryGetProperty("type", out var type) || type.GetString() != "Action.Execute")
+            !action.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "Action.Execute")
         {
             return null;
         }

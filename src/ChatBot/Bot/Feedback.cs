@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatBot.BotProtocol.Hosting;
 using ChatBot.BotProtocol.Schema;
 
 namespace ChatBot.Bot;
@@ -6,7 +7,8 @@ namespace ChatBot.Bot;
 /// <summary>
 /// Teams' feedback buttons (thumbs up or down, with an optional comment) on the bot's answers. A vote arrives as a
 /// <c>message/submitAction</c> invoke; it is logged as one structured event that names the answer (the card message it
-/// replies to), the reaction and the comment, and nothing about who gave it.
+/// replies to), the reaction and the comment's length, and nothing about who gave it. The comment itself is typed
+/// text, so it is logged only at Debug.
 /// </summary>
 internal sealed partial class Feedback(ILogger<Feedback> logger)
 {
@@ -22,9 +24,9 @@ internal sealed partial class Feedback(ILogger<Feedback> logger)
     public bool Record(Activity activity)
     {
         if (activity.Value is not { ValueKind: JsonValueKind.Object } value ||
-            !value.TryGetProperty("actionName", out var name) || name.GetString() != "feedback" ||
+            !value.TryGetProperty("actionName", out var name) || name.ValueKind != JsonValueKind.String || name.GetString() != "feedback" ||
             !value.TryGetProperty("actionValue", out var action) || action.ValueKind != JsonValueKind.Object ||
-            !action.TryGetProperty("reaction", out var reaction) || reaction.GetString() is not ("like" or "dislike"))
+            !action.TryGetProperty("reaction", out var reaction) || reaction.ValueKind != JsonValueKind.String || reaction.GetString() is not ("like" or "dislike"))
         {
             return false;
         }
@@ -34,7 +36,11 @@ internal sealed partial class Feedback(ILogger<Feedback> logger)
             var comment = action.TryGetProperty("feedback", out var given) && given.ValueKind == JsonValueKind.String ? Comment(given.GetString()!) : "";
             var vote = reaction.GetString()!;
             var conversationId = activity.Conversation?.Id;
-            LogFeedback(activity.ReplyToId, conversationId, vote, comment);
+            LogFeedback(activity.ReplyToId, conversationId, vote, comment.Length);
+            if (comment.Length > 0)
+            {
+                LogFeedbackComment(activity.ReplyToId, conversationId, comment);
+            }
         }
 
         return true;
@@ -57,11 +63,18 @@ internal sealed partial class Feedback(ILogger<Feedback> logger)
             // Plain text, as written.
         }
 
-        text = text.ReplaceLineEndings(" ").Trim();
+        // One line, with no control characters: a comment must not be able to forge log lines or drive a terminal.
+        text = string.Concat(text.ReplaceLineEndings(" ").Select(character => char.IsControl(character) ? ' ' : character)).Trim();
         return text.Length <= MaxComment ? text : text[..MaxComment];
     }
 
     [LoggerMessage(EventId = 100, EventName = "AnswerFeedback", Level = LogLevel.Information,
-        Message = "Feedback on answer {AnswerActivityId} in {ConversationId}: {Reaction}; comment: {Comment}")]
-    private partial void LogFeedback(string? answerActivityId, string? conversationId, string reaction, string comment);
+        Message = "Feedback on answer {AnswerActivityId} in {ConversationId}: {Reaction}; a comment of {CommentLength} characters")]
+    private partial void LogFeedback(LoggedId answerActivityId, LoggedId conversationId, string reaction, int commentLength);
+
+    // Debug: the comment is text the user typed, which stays out of the logs a deployment keeps by default. Turn on
+    // Debug for this category (Logging:LogLevel:ChatBot.Bot.Feedback) to read the comments.
+    [LoggerMessage(EventId = 101, EventName = "AnswerFeedbackComment", Level = LogLevel.Debug,
+        Message = "Feedback comment on answer {AnswerActivityId} in {ConversationId}: {Comment}")]
+    private partial void LogFeedbackComment(LoggedId answerActivityId, LoggedId conversationId, string comment);
 }

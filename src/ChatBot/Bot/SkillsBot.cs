@@ -41,9 +41,11 @@ internal sealed class SkillsBot(
                 break;
             case ActivityTypes.Invoke when activity.Name == CardActionInvoke.Name:
                 var question = CardActionInvoke.QuestionOf(activity);
+                // Only a client that renders cards sends Action.Execute, and the answer replaces the card: a card
+                // whatever the activity's channel id says.
                 var response = question is null
                     ? CardActionInvoke.BadRequest()
-                    : CardActionInvoke.Card(Answer(knowledge, activity, new ReplyRequest(question)).Attachments![0].Content!.Value);
+                    : CardActionInvoke.Card(Answer(knowledge, activity, new ReplyRequest(question), rendersCards: true).Attachments![0].Content!.Value);
                 await turnContext.SendActivityAsync(response.ToActivity(), cancellationToken);
                 break;
 
@@ -62,8 +64,10 @@ internal sealed class SkillsBot(
 
     private static InvokeResponse Ok(System.Text.Json.Nodes.JsonObject body) => new() { Status = 200, Body = JsonSerializer.SerializeToElement(body) };
 
-    private Activity Answer(KnowledgeSnapshot knowledge, Activity activity, ReplyRequest request)
+    private Activity Answer(KnowledgeSnapshot knowledge, Activity activity, ReplyRequest request, bool? rendersCards = null)
     {
+        // Longer text is cut, not refused; cut here, so a "Show more" button that re-asks it carries no more either.
+        request = request with { Question = QuestionReader.Considered(request.Question) };
         var conversationId = activity.Conversation?.Id ?? "";
         var before = contexts.Get(conversationId);
         var reading = knowledge.Reader.Read(request.Question, before);
@@ -73,13 +77,13 @@ internal sealed class SkillsBot(
         {
             contexts.Set(conversationId, reading.Context);
         }
-        return Reply(knowledge, reading.Question, activity, request);
+        return Reply(knowledge, reading.Question, activity, request, rendersCards);
     }
 
     /// <summary>The reply that answers <paramref name="question"/>, rendered once per question and channel kind.</summary>
-    private static Activity Reply(KnowledgeSnapshot knowledge, Question question, Activity activity, ReplyRequest request)
+    private static Activity Reply(KnowledgeSnapshot knowledge, Question question, Activity activity, ReplyRequest request, bool? cards = null)
     {
-        var rendersCards = ChannelCapabilities.RendersAdaptiveCards(activity.ChannelId);
+        var rendersCards = cards ?? ChannelCapabilities.RendersAdaptiveCards(activity.ChannelId);
         var content = knowledge.Replies.GetOrBuild(
             question,
             rendersCards,

@@ -155,6 +155,66 @@ public sealed class CloudAdapterTests : IDisposable
     }
 
     [Theory]
+    [InlineData(63, 200)]
+    [InlineData(64, 400)]
+    public async Task Process_NestingAtAndPastTheLimitOf64_IsAcceptedThenRefused(int arrays, int status)
+    {
+        // The activity object is the first level, so 63 arrays inside it reach depth 64.
+        var json = Serialize(Message(deliveryMode: DeliveryModes.ExpectReplies));
+        var nested = json.Insert(1, "\"value\":" + new string('[', arrays) + new string(']', arrays) + ",");
+
+        var context = Post(nested);
+        await CreateAdapter().ProcessAsync(context.Request, context.Response, DelegateBot.Echo());
+
+        Assert.Equal(status, context.Response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("\"value\":{\"question\":\"\\ud800 proficient\"}")]
+    [InlineData("\"channelData\":{\"note\":\"\\udc00\"}")]
+    [InlineData("\"entities\":[{\"type\":\"mention\",\"\\ud800\":1}]")]
+    public async Task Process_LoneSurrogateEscapeInAFieldKeptAsJson_Answers400AndTheBotNeverRuns(string field)
+    {
+        // The bot would throw reading such a string (JsonElement.GetString); typed fields are refused the same way.
+        var bot = DelegateBot.Echo();
+        var context = Post(Serialize(Message(deliveryMode: DeliveryModes.ExpectReplies)).Insert(1, field + ","));
+
+        await CreateAdapter().ProcessAsync(context.Request, context.Response, bot);
+
+        Assert.Equal(400, context.Response.StatusCode);
+        Assert.Equal(0, bot.Turns);
+    }
+
+    [Fact]
+    public async Task Process_InvalidUtf8InAnUnknownField_Answers400InsteadOfCopyingItIntoTheReply()
+    {
+        var bot = DelegateBot.Echo();
+        var json = Encoding.UTF8.GetBytes(Serialize(Message(deliveryMode: DeliveryModes.ExpectReplies)));
+        byte[] body = [(byte)'{', .. "\"futureField\":\"a"u8, 0xFF, 0xC0, 0x80, .. "\","u8, .. json[1..]];
+        var context = Post(body);
+
+        await CreateAdapter().ProcessAsync(context.Request, context.Response, bot);
+
+        Assert.Equal(400, context.Response.StatusCode);
+        Assert.Equal(0, bot.Turns);
+    }
+
+    [Fact]
+    public async Task Process_IdsWithControlCharacters_AreLoggedEscapedOnOneLine()
+    {
+        var activity = Message();
+        activity.ServiceUrl = "https://evil.example/";
+        activity.Conversation!.Id = "c1\r\nBot turn forged\u001b[2J";
+        var context = Post(activity);
+
+        await CreateAdapter().ProcessAsync(context.Request, context.Response, DelegateBot.Echo());
+
+        var entry = Assert.Single(_logger.Entries, entry => entry.Level == LogLevel.Warning);
+        Assert.Contains("c1\\u000d\\u000aBot turn forged\\u001b[2J", entry.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(entry.Message, char.IsControl);
+    }
+
+    [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public async Task Process_BodyOverTheLimit_Answers413(bool sendContentLength)
@@ -549,9 +609,10 @@ public sealed class CloudAdapterTests : IDisposable
     private static DefaultHttpContext Post(Activity activity, string? contentType = "application/json") =>
         Post(Serialize(activity), contentType);
 
-    private static DefaultHttpContext Post(string body, string? contentType = "application/json")
+    private static DefaultHttpContext Post(string body, string? contentType = "application/json") => Post(Encoding.UTF8.GetBytes(body), contentType);
+
+    private static DefaultHttpContext Post(byte[] bytes, string? contentType = "application/json")
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
         var context = new DefaultHttpContext();
         context.Request.Method = HttpMethods.Post;
         context.Request.ContentType = contentType;

@@ -46,5 +46,17 @@ public sealed class MentionExtensionsTests
         Assert.Equal("hi", Parse(json).TextWithoutRecipientMention());
     }
 
+    [Theory]
+    [InlineData(19, "what does a proficient dispatcher do")]
+    [InlineData(20, "<at>Skills Bot</at> what does a proficient dispatcher do")]
+    public void TextWithoutRecipientMention_ManyMentions_ConsidersOnlyTheFirstTwenty(int othersBefore, string text)
+    {
+        var others = Enumerable.Range(0, othersBefore).Select(i => $$"""{"type":"mention","mentioned":{"id":"29:p{{i}}"},"text":"<at>P{{i}}</at>"}""");
+        var bot = """{"type":"mention","mentioned":{"id":"28:bot"},"text":"<at>Skills Bot</at>"}""";
+        var activity = Parse($$"""{"type":"message","text":"<at>Skills Bot</at> what does a proficient dispatcher do","recipient":{"id":"28:bot"},"entities":[{"type":"clientInfo"},{{string.Join(",", [.. others, bot])}}]}""");
+
+        Assert.Equal(text, activity.TextWithoutRecipientMention());
+    }
+
     private static Activity Parse(string json) => JsonSerializer.Deserialize(json, BotProtocolJsonContext.Default.Activity)!;
 }

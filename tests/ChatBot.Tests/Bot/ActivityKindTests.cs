@@ -72,6 +72,34 @@ public sealed class ActivityKindTests : IDisposable
         Assert.Equal(("application/vnd.microsoft.error", "BadRequest"), ((string?)body["type"], (string?)body["value"]!["code"]));
     }
 
+    [Theory]
+    [InlineData("5")]
+    [InlineData("{}")]
+    [InlineData("[\"Action.Execute\"]")]
+    public async Task Post_ActionExecuteWhoseTypeIsNotText_Answers400WithAnErrorBody(string type)
+    {
+        var invoke = Invoke(new JsonObject { ["action"] = new JsonObject { ["type"] = JsonNode.Parse(type), ["verb"] = "proficient" } });
+
+        var response = await Activities.PostAsync(_app.CreateClient(), invoke);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("BadRequest", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["value"]!["code"]);
+    }
+
+    [Fact]
+    public async Task Post_ActionExecuteFromAChannelThatRendersNoCards_StillAnswersWithTheCard()
+    {
+        var invoke = Invoke(new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "proficient" } });
+        invoke["channelId"] = "sms";
+
+        var response = await Activities.PostAsync(_app.CreateClient(), invoke);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
+        Assert.Contains("Complex dispatch coordination", body["value"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Post_InvokeTheBotDoesNotHandle_Answers501()
     {

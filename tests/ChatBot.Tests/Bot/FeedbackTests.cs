@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Tests.Bot;
@@ -9,14 +7,9 @@ namespace ChatBot.Tests.Bot;
 /// <summary>Teams' feedback buttons on answers, and what a vote leaves in the log.</summary>
 public sealed class FeedbackTests : IDisposable
 {
-    private readonly CapturingLoggerProvider _logs = new();
     private readonly BotApplication _app = new();
 
-    public void Dispose()
-    {
-        _app.Dispose();
-        _logs.Dispose();
-    }
+    public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task Post_AnAnswer_TurnsOnTeamsFeedbackButtons()
@@ -27,26 +20,41 @@ public sealed class FeedbackTests : IDisposable
     }
 
     [Fact]
-    public async Task Post_AVote_IsAcknowledgedAndLoggedWithTheAnswerReactionAndCommentButNoPerson()
+    public async Task Post_AVote_IsAcknowledgedAndLoggedWithTheAnswerAndReactionButNoCommentOrPerson()
     {
-        using var app = _app.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(_logs)));
-        var vote = Activities.Message("", expectReplies: false);
-        vote["type"] = "invoke";
-        vote["name"] = "message/submitAction";
-        vote["replyToId"] = "answer-42";
-        vote["value"] = new JsonObject
-        {
-            ["actionName"] = "feedback",
-            ["actionValue"] = new JsonObject { ["reaction"] = "dislike", ["feedback"] = """{"feedbackText":"Missing the night-shift expectations"}""" },
-        };
-
-        var response = await Activities.PostAsync(app.CreateClient(), vote);
+        var response = await Activities.PostAsync(_app.CreateClient(), Vote("dislike"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("{}", await response.Content.ReadAsStringAsync());
-        var entry = Assert.Single(_logs.Messages, message => message.StartsWith("Feedback on answer", StringComparison.Ordinal));
-        Assert.Equal("Feedback on answer answer-42 in a:1x2y;messageid=42: dislike; comment: Missing the night-shift expectations", entry);
-        Assert.DoesNotContain(_logs.Messages, message => message.Contains("29:user-1", StringComparison.Ordinal) || message.Contains("Casey", StringComparison.Ordinal));
+        var entry = Assert.Single(_app.Logs.Entries, entry => entry.Category == "ChatBot.Bot.Feedback");
+        Assert.Equal((LogLevel.Information, "Feedback on answer answer-42 in a:1x2y;messageid=42: dislike; a comment of 36 characters"), (entry.Level, entry.Message));
+        Assert.DoesNotContain(_app.Logs.Entries, entry => entry.Text.Contains("night-shift", StringComparison.Ordinal) || entry.Text.Contains("29:user-1", StringComparison.Ordinal) || entry.Text.Contains("Casey", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Post_AVoteWithDebugOnForFeedback_LogsTheCommentAtDebugOnOneLine()
+    {
+        using var app = new BotApplication(new Dictionary<string, string?> { ["Logging:LogLevel:ChatBot.Bot.Feedback"] = "Debug" });
+
+        await Activities.PostAsync(app.CreateClient(), Vote("like", "Missing the night-shift\r\nexpectations\u001b[0m"));
+
+        var comment = Assert.Single(app.Logs.Entries, entry => entry.Message.StartsWith("Feedback comment", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Debug, comment.Level);
+        Assert.Equal("Feedback comment on answer answer-42 in a:1x2y;messageid=42: Missing the night-shift expectations [0m", comment.Message);
+    }
+
+    [Theory]
+    [InlineData("actionName")]
+    [InlineData("reaction")]
+    public async Task Post_AVoteWhoseFieldIsNotText_Answers400(string field)
+    {
+        var vote = Vote("like");
+        var value = vote["value"]!;
+        (field == "actionName" ? value : value["actionValue"]!)[field] = 5;
+
+        var response = await Activities.PostAsync(_app.CreateClient(), vote);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]
@@ -62,27 +70,17 @@ public sealed class FeedbackTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    private sealed class CapturingLoggerProvider : ILoggerProvider
+    private static JsonObject Vote(string reaction, string comment = "Missing the night-shift expectations")
     {
-        private readonly ConcurrentQueue<string> _messages = new();
-
-        public IReadOnlyCollection<string> Messages => [.. _messages];
-
-        public ILogger CreateLogger(string categoryName) => new CapturingLogger(_messages);
-
-        public void Dispose()
+        var vote = Activities.Message("", expectReplies: false);
+        vote["type"] = "invoke";
+        vote["name"] = "message/submitAction";
+        vote["replyToId"] = "answer-42";
+        vote["value"] = new JsonObject
         {
-        }
-
-        private sealed class CapturingLogger(ConcurrentQueue<string> messages) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                messages.Enqueue(formatter(state, exception));
-        }
+            ["actionName"] = "feedback",
+            ["actionValue"] = new JsonObject { ["reaction"] = reaction, ["feedback"] = new JsonObject { ["feedbackText"] = comment }.ToJsonString() },
+        };
+        return vote;
     }
 }
