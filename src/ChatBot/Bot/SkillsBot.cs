@@ -25,7 +25,7 @@ internal sealed class SkillsBot(
         // Taken once: a reload during the turn does not change the store this turn answers from.
         var knowledge = current.Require();
 
-        // Other activity types, and invokes the bot does not handle (answered 501), are ignored (spec A2014).
+        // Other activity types are ignored (spec A2014).
         switch (activity.Type)
         {
             case ActivityTypes.Message:
@@ -58,6 +58,13 @@ internal sealed class SkillsBot(
             case ActivityTypes.Invoke when activity.Name == Feedback.InvokeName:
                 var recorded = feedback.Record(activity);
                 await turnContext.SendActivityAsync((recorded ? Ok([]) : new InvokeResponse { Status = 400 }).ToActivity(), cancellationToken);
+                break;
+
+            // An invoke for a feature the bot does not offer. The protocol's default is the SDK's 501, but any caller
+            // can send any name, and a 5xx it can cause at will is noise in every server-error alert: 400 says the
+            // same to Teams (the invoke failed) without claiming a server fault.
+            case ActivityTypes.Invoke:
+                await turnContext.SendActivityAsync(new InvokeResponse { Status = 400 }.ToActivity(), cancellationToken);
                 break;
         }
     }

@@ -101,14 +101,14 @@ public sealed class ActivityKindTests : IDisposable
     }
 
     [Fact]
-    public async Task Post_InvokeTheBotDoesNotHandle_Answers501()
+    public async Task Post_InvokeTheBotDoesNotHandle_Answers400NotAServerError()
     {
         var invoke = Invoke(new JsonObject());
         invoke["name"] = "task/fetch";
 
         var response = await Activities.PostAsync(_app.CreateClient(), invoke);
 
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Theory]
