@@ -8,6 +8,8 @@ namespace ChatBot.Knowledge.Understanding;
 /// <summary>Routes one question about a known occupation, in priority order; one instance per question.</summary>
 internal sealed class Router
 {
+    private static readonly FrozenSet<string> ScopeWords = Lexicon.ScopeWords.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly string[] FollowUpOpeners = ["and", "what about", "how about", "same for", "now", "also", "then", "ok", "okay"];
 
     private readonly Query _query;
@@ -401,7 +403,7 @@ internal sealed class Router
         List<string> terms = [];
         foreach (var word in _query.Words)
         {
-            if ((Lexicon.ScopeWords.AsSpan().Contains(word) || _index.ExcludedWords.Contains(word)) && !terms.Contains(word))
+            if ((ScopeWords.Contains(word) || _index.ExcludedWords.Contains(word)) && !terms.Contains(word))
             {
                 terms.Add(word);
             }
