@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using ChatBot.BotProtocol.Authentication;
 using ChatBot.BotProtocol.Connector;
 using ChatBot.BotProtocol.Schema;
@@ -24,13 +22,6 @@ public sealed partial class CloudAdapter
 
     // A level card reply is about 10 KB; the buffer grows for the rare larger one.
     private const int ResponseBufferBytes = 16 * 1024;
-
-    /// <summary>
-    /// Non-ASCII text as UTF-8 and only what JSON requires escaped, as the SDK's serializer writes it: escaping every
-    /// "—" and "·" of an answer as \uXXXX was a sixth of writing a reply. Responses go to the channel as
-    /// application/json, never into HTML, so the HTML-sensitive characters need no escaping either.
-    /// </summary>
-    private static readonly JsonWriterOptions ResponseWriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly IRequestAuthenticator _authenticator;
     private readonly IServiceUrlPolicy _serviceUrlPolicy;
@@ -231,8 +222,7 @@ public sealed partial class CloudAdapter
     {
         if (turn.ExpectsReplies)
         {
-            var replies = new ExpectedReplies { Activities = turn.BufferedReplies };
-            await WriteJsonAsync(response, StatusCodes.Status200OK, replies, BotProtocolJsonContext.Default.ExpectedReplies, cancellationToken)
+            await WriteJsonAsync(response, StatusCodes.Status200OK, turn.BufferedReplies, ExpectedRepliesWriter.Write, cancellationToken)
                 .ConfigureAwait(false);
             return StatusCodes.Status200OK;
         }
@@ -264,7 +254,7 @@ public sealed partial class CloudAdapter
 
         if (invokeResponse.Body is { } body)
         {
-            await WriteJsonAsync(response, invokeResponse.Status, body, BotProtocolJsonContext.Default.JsonElement, cancellationToken)
+            await WriteJsonAsync(response, invokeResponse.Status, body, static (writer, value) => JsonSerializer.Serialize(writer, value, BotProtocolJsonContext.Default.JsonElement), cancellationToken)
                 .ConfigureAwait(false);
         }
         else
@@ -303,12 +293,12 @@ public sealed partial class CloudAdapter
     }
 
     /// <summary>Serializes into a pooled buffer, so the response has a Content-Length and no per-request array.</summary>
-    private static async Task WriteJsonAsync<T>(HttpResponse response, int status, T value, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    private static async Task WriteJsonAsync<T>(HttpResponse response, int status, T value, Action<Utf8JsonWriter, T> write, CancellationToken cancellationToken)
     {
         using var json = new PooledBufferWriter(ResponseBufferBytes);
-        using (var writer = new Utf8JsonWriter(json, ResponseWriterOptions))
+        using (var writer = new Utf8JsonWriter(json, BotProtocolJson.ResponseWriterOptions))
         {
-            JsonSerializer.Serialize(writer, value, type);
+            write(writer, value);
         }
 
         response.StatusCode = status;

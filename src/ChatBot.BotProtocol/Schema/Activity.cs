@@ -101,6 +101,9 @@ public sealed class Activity
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? Properties { get; set; }
 
+    /// <summary>The template this reply was built from, which writes it faster while its content is unchanged.</summary>
+    internal ActivityTemplate? Template { get; set; }
+
     /// <summary>
     /// Builds a message replying to this activity: sender and addressee swapped, the whole conversation copied
     /// (Teams needs its <c>tenantId</c>), <see cref="ReplyToId"/> set to this activity's id.

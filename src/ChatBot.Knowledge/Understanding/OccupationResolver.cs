@@ -108,29 +108,63 @@ internal static partial class OccupationResolver
     /// <summary>The frameworks whose titles share the most words with the question, and whether those words include their person noun.</summary>
     private static (List<FrameworkIndex> Frameworks, bool PersonNounAsked) FrameworksByTitleWords(Query query, StoreIndex index)
     {
-        var scores = new Dictionary<FrameworkIndex, int>();
-        foreach (var stem in query.Stems.Distinct(StringComparer.Ordinal))
+        // Loops rather than LINQ: this runs for every question, and most questions touch one or two titles.
+        Dictionary<FrameworkIndex, int>? scores = null;
+        var stems = query.Stems;
+        for (var i = 0; i < stems.Count; i++)
         {
-            if (index.ByTitleStem.TryGetValue(stem, out var frameworks))
+            var stem = stems[i];
+            if (IsRepeated(stems, i) || !index.ByTitleStem.TryGetValue(stem, out var frameworks))
             {
-                foreach (var framework in frameworks)
-                {
-                    // Each title word counts; the title's person noun, as a noun ("handlers", not "handling"), breaks a
-                    // tie: in "dispatcher statements about angry customers" the dispatchers are asked about.
-                    var isPersonNoun = framework.TitleStems[^1] == stem && query.HasAny(framework.PersonNouns.AsSpan());
-                    scores[framework] = scores.GetValueOrDefault(framework) + 2 + (isPersonNoun ? 1 : 0);
-                }
+                continue;
+            }
+
+            scores ??= [];
+            foreach (var framework in frameworks)
+            {
+                // Each title word counts; the title's person noun, as a noun ("handlers", not "handling"), breaks a
+                // tie: in "dispatcher statements about angry customers" the dispatchers are asked about.
+                var isPersonNoun = framework.TitleStems[^1] == stem && query.HasAny(framework.PersonNouns.AsSpan());
+                scores[framework] = scores.GetValueOrDefault(framework) + 2 + (isPersonNoun ? 1 : 0);
             }
         }
 
-        if (scores.Count == 0)
+        if (scores is null)
         {
             return ([], false);
         }
 
         // Two points a title word, one more for the person noun: an odd best score has it.
-        var best = scores.Values.Max();
-        return ([.. scores.Where(pair => pair.Value == best).Select(pair => pair.Key).OrderBy(framework => framework.Framework.Occupation.SocCode, StringComparer.Ordinal)], best % 2 == 1);
+        var best = 0;
+        foreach (var score in scores.Values)
+        {
+            best = Math.Max(best, score);
+        }
+
+        var leaders = new List<FrameworkIndex>(1);
+        foreach (var (framework, score) in scores)
+        {
+            if (score == best)
+            {
+                leaders.Add(framework);
+            }
+        }
+
+        return (leaders.Count > 1 ? [.. leaders.OrderBy(framework => framework.Framework.Occupation.SocCode, StringComparer.Ordinal)] : leaders, best % 2 == 1);
+    }
+
+    /// <summary>Whether the stem at <paramref name="position"/> came earlier in the question too.</summary>
+    private static bool IsRepeated(IReadOnlyList<string> stems, int position)
+    {
+        for (var earlier = 0; earlier < position; earlier++)
+        {
+            if (string.Equals(stems[earlier], stems[position], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

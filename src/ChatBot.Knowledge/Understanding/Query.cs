@@ -20,6 +20,12 @@ internal sealed partial class Query
     /// <summary>" w1 w2 w3 ": phrases are found in it without splitting them or allocating.</summary>
     private readonly string _spaced;
 
+    /// <summary>
+    /// A bit per letter a-z that starts a word: a phrase found on word boundaries starts a word, so a phrase whose
+    /// first letter starts none is not searched for. Most of the routing table's phrases are settled by this.
+    /// </summary>
+    private readonly uint _initials;
+
     private Query(string raw, List<string> words)
     {
         Raw = raw;
@@ -35,6 +41,10 @@ internal sealed partial class Query
         _stemSet = new HashSet<string>(stems, StringComparer.Ordinal);
         Squashed = string.Concat(words);
         _spaced = $" {string.Join(' ', words)} ";
+        foreach (var word in words)
+        {
+            _initials |= word.Length > 0 ? LetterBit(word[0]) : 0;
+        }
     }
 
     public string Raw { get; }
@@ -96,6 +106,25 @@ internal sealed partial class Query
 
     public bool HasStem(string stem) => _stemSet.Contains(stem);
 
+    /// <summary>Whether <paramref name="word"/> or its plural in <c>s</c> is one of the question's words, without building the plural.</summary>
+    public bool HasWordOrPlural(string word)
+    {
+        if (_wordSet.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var candidate in Words)
+        {
+            if (candidate.Length == word.Length + 1 && candidate[^1] == 's' && candidate.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Every word of <paramref name="phrase"/>, in any order and form ("how much time does AI save" has "time saved").</summary>
     public bool HasAllStems(string phrase)
     {
@@ -119,6 +148,11 @@ internal sealed partial class Query
     /// <summary>The character position of the phrase in the spaced text, on word boundaries, or -1.</summary>
     private int FindPhrase(string phrase)
     {
+        if (phrase.Length == 0 || (LetterBit(phrase[0]) is var initial and not 0 && (_initials & initial) == 0))
+        {
+            return -1;
+        }
+
         var text = _spaced.AsSpan();
         var offset = 0;
         while (true)
@@ -139,11 +173,28 @@ internal sealed partial class Query
         }
     }
 
-    public bool HasAnyPhrase(IEnumerable<string> phrases)
+    public bool HasAnyPhrase(params ReadOnlySpan<string> phrases) => FirstPhrase(phrases) is not null;
+
+    /// <summary>The first of <paramref name="phrases"/> the question has, or null.</summary>
+    public string? FirstPhrase(ReadOnlySpan<string> phrases)
     {
         foreach (var phrase in phrases)
         {
             if (FindPhrase(phrase) >= 0)
+            {
+                return phrase;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the question starts with one of <paramref name="phrases"/>.</summary>
+    public bool StartsWithAnyPhrase(ReadOnlySpan<string> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (FindPhrase(phrase) == 0)
             {
                 return true;
             }
@@ -152,9 +203,37 @@ internal sealed partial class Query
         return false;
     }
 
+    /// <summary>The bit of a letter a-z, or 0 for any other character.</summary>
+    private static uint LetterBit(char character) => character is >= 'a' and <= 'z' ? 1u << (character - 'a') : 0;
+
     [System.Text.RegularExpressions.GeneratedRegex("<at>.*?</at>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex MentionMarkup();
 
     /// <summary>Every one of <paramref name="words"/>, in any order ("how much ... make").</summary>
-    public bool HasAll(IEnumerable<string> words) => words.All(_wordSet.Contains);
+    public bool HasAll(ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (!_wordSet.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Every word of at least one of <paramref name="sets"/>.</summary>
+    public bool HasAllOfAny(ReadOnlySpan<string[]> sets)
+    {
+        foreach (var set in sets)
+        {
+            if (HasAll(set))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -8,6 +8,8 @@ namespace ChatBot.Knowledge.Understanding;
 /// <summary>Routes one question about a known occupation, in priority order; one instance per question.</summary>
 internal sealed class Router
 {
+    private static readonly FrozenSet<string> ScopeWords = Lexicon.ScopeWords.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly string[] FollowUpOpeners = ["and", "what about", "how about", "same for", "now", "also", "then", "ok", "okay"];
 
     private readonly Query _query;
@@ -45,14 +47,22 @@ internal sealed class Router
     /// <summary>"and advanced?", "what about AI?", "at that level", or a very short reply: it continues the conversation.</summary>
     private bool IsFollowUp =>
         !AsksForEveryLevel &&
-        (FollowUpOpeners.Any(_query.StartsWithPhrase) || _query.HasAnyPhrase(Lexicon.ThatLevel) || _query.Words.Count <= 3);
+        (_query.StartsWithAnyPhrase(FollowUpOpeners) || _query.HasAnyPhrase(Lexicon.ThatLevel) || _query.Words.Count <= 3);
 
     /// <summary>"all the leadership statements", "every level": no single level, whatever the context says.</summary>
     private bool AsksForEveryLevel => _query.HasAny("all", "every", "each", "whole", "overall", "entire");
 
     public Question Route()
     {
-        var explicitLevels = _levels.Select(mention => mention.Level).Distinct().ToList();
+        var explicitLevels = new List<ProficiencyLevel>(_levels.Count);
+        foreach (var mention in _levels)
+        {
+            if (!explicitLevels.Contains(mention.Level))
+            {
+                explicitLevels.Add(mention.Level);
+            }
+        }
+
         var level = explicitLevels.Count > 0 ? explicitLevels[0] : RelativeLevel();
 
         // Someone described rather than a level named ("first year, on their own, not the complex work yet").
@@ -74,7 +84,7 @@ internal sealed class Router
             return new CoverageQuestion(_framework, related.Title);
         }
 
-        if (_query.HasAny(Lexicon.SalaryWords) || Lexicon.SalaryWordSets.Any(_query.HasAll))
+        if (_query.HasAny(Lexicon.SalaryWords) || _query.HasAllOfAny(Lexicon.SalaryWordSets))
         {
             return new SalaryQuestion(_framework);
         }
@@ -91,7 +101,7 @@ internal sealed class Router
             return new EvidenceQuestion(_framework, fact);
         }
 
-        if (_query.HasAny(Lexicon.SourceWords) || _query.HasAnyPhrase(Lexicon.SourcePhrases) || Lexicon.SourceWordSets.Any(_query.HasAll))
+        if (_query.HasAny(Lexicon.SourceWords) || _query.HasAnyPhrase(Lexicon.SourcePhrases) || _query.HasAllOfAny(Lexicon.SourceWordSets))
         {
             // "which sources back the advanced level?" asks for that level's sources, as "the sources for that" does
             // after a level answer; with neither, the framework's whole source list.
@@ -330,7 +340,7 @@ internal sealed class Router
     {
         foreach (var (list, phrases) in Lexicon.Lists)
         {
-            var phrase = phrases.FirstOrDefault(_query.HasPhrase);
+            var phrase = _query.FirstPhrase(phrases);
             if (phrase is null || (levelNamed && Lexicon.SoftListWords.Contains(phrase)))
             {
                 continue;
@@ -363,7 +373,7 @@ internal sealed class Router
         // Whole words, not stems: "leadership" stems to "lead", which is also the Advanced level's word.
         foreach (var (domain, words) in _index.DomainWords)
         {
-            if (words.Length > 0 && words.All(word => _query.Has(word) || _query.Has(word + "s")))
+            if (words.Length > 0 && HasEveryWordOrPlural(words))
             {
                 return domain;
             }
@@ -374,9 +384,31 @@ internal sealed class Router
         return synonym is null ? null : _framework.FindDomain(synonym);
     }
 
+    private bool HasEveryWordOrPlural(string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (!_query.HasWordOrPlural(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private ImmutableArray<string> ScopeTerms()
     {
-        var terms = _query.Words.Where(word => Lexicon.ScopeWords.Contains(word) || _index.ExcludedWords.Contains(word)).Distinct(StringComparer.Ordinal).ToList();
+        // Most questions have no scope word: look before building anything.
+        List<string> terms = [];
+        foreach (var word in _query.Words)
+        {
+            if ((ScopeWords.Contains(word) || _index.ExcludedWords.Contains(word)) && !terms.Contains(word))
+            {
+                terms.Add(word);
+            }
+        }
+
         if (terms.Count == 0 && _query.HasAnyPhrase(Lexicon.ScopePhrases) && _occupation.RelatedTitle is null)
         {
             terms.AddRange(Lexicon.ScopePhrases.Where(_query.HasPhrase).DefaultIfEmpty("scope").Take(1));

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ChatBot.Knowledge.Understanding;
 
 /// <summary>
@@ -11,6 +13,13 @@ internal static class Stemmer
         "izations", "ization", "ations", "ation", "ators", "ator", "ities", "ity", "ments", "ment", "ness", "ship",
         "ings", "ing", "ers", "er", "ies", "ied", "ates", "ate", "ous", "ed", "es", "ly", "s", "e", "al", "y",
     ];
+
+    /// <summary>
+    /// The suffixes by their last letter, each list in the order above: only those can end a word with that letter,
+    /// so a word is checked against a few suffixes instead of all of them (stemming runs for every word of a question).
+    /// </summary>
+    private static readonly FrozenDictionary<char, string[]> SuffixesByLastLetter =
+        Suffixes.GroupBy(suffix => suffix[^1]).ToFrozenDictionary(group => group.Key, group => group.ToArray());
 
     public static string Stem(string word)
     {
@@ -31,7 +40,12 @@ internal static class Stemmer
 
     private static string StripOnce(string word)
     {
-        foreach (var suffix in Suffixes)
+        if (word.Length == 0 || !SuffixesByLastLetter.TryGetValue(word[^1], out var suffixes))
+        {
+            return word;
+        }
+
+        foreach (var suffix in suffixes)
         {
             if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
             {

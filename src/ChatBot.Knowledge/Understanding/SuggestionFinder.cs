@@ -31,19 +31,42 @@ internal static class SuggestionFinder
             }
         }
 
-        return [.. shared
-            .Select(pair => (framework.Suggestions[pair.Key].Question, Score: (double)pair.Value / Math.Max(queryGrams.Count, framework.Suggestions[pair.Key].Trigrams.Count)))
-            .Where(scored => scored.Score >= Threshold)
-            .OrderByDescending(scored => scored.Score)
-            .ThenBy(scored => scored.Question, StringComparer.Ordinal)
-            .Select(scored => scored.Question)
-            .Distinct(StringComparer.Ordinal)
-            .Take(3)];
+        // Hundreds of suggestions share a trigram or two with any question: score them in one pass and sort only
+        // those close enough.
+        var close = new List<(string Question, double Score)>();
+        foreach (var (position, count) in shared)
+        {
+            var suggestion = framework.Suggestions[position];
+            var score = (double)count / Math.Max(queryGrams.Count, suggestion.Trigrams.Count);
+            if (score >= Threshold)
+            {
+                close.Add((suggestion.Question, score));
+            }
+        }
+
+        // Best first, then by question; a question suggested twice counts once.
+        close.Sort(static (left, right) => left.Score != right.Score
+            ? right.Score.CompareTo(left.Score)
+            : string.CompareOrdinal(left.Question, right.Question));
+        var suggestions = ImmutableArray.CreateBuilder<string>(3);
+        foreach (var (question, _) in close)
+        {
+            if (!suggestions.Contains(question))
+            {
+                suggestions.Add(question);
+                if (suggestions.Count == 3)
+                {
+                    break;
+                }
+            }
+        }
+
+        return suggestions.ToImmutable();
     }
 
     /// <summary>What the bot can suggest for a framework, with the letter trigrams of each suggestion's key words.</summary>
     public static ImmutableArray<Suggestion> Candidates(OccupationFramework framework) =>
-        [.. Keys(framework).Select(candidate => new Suggestion(candidate.Question, Trigrams(candidate.Key)))];
+        [.. Keys(framework).Select(candidate => new Suggestion(candidate.Question, Trigrams(candidate.Key).ToFrozenSet(StringComparer.Ordinal)))];
 
     private static IEnumerable<(string Key, string Question)> Keys(OccupationFramework framework)
     {
@@ -68,7 +91,8 @@ internal static class SuggestionFinder
         yield return ("artificial intelligence ai", "How is AI used at each level?");
     }
 
-    private static FrozenSet<string> Trigrams(string text)
+    // A question's trigrams are looked up once each, so they are not worth freezing; a suggestion's are frozen.
+    private static HashSet<string> Trigrams(string text)
     {
         var padded = $"  {text} ";
         var grams = new HashSet<string>(StringComparer.Ordinal);
@@ -77,7 +101,7 @@ internal static class SuggestionFinder
             grams.Add(padded.Substring(i, 3));
         }
 
-        return grams.ToFrozenSet(StringComparer.Ordinal);
+        return grams;
     }
 
 }
