@@ -35,8 +35,8 @@ internal sealed class BotApplication(IReadOnlyDictionary<string, string?>? setti
     {
         var host = base.CreateHost(builder);
         Host = host;
-        var firstLoad = host.Services.GetRequiredService<CurrentKnowledge>().FirstLoad;
-        if (WaitsForTheStore && !((IAsyncResult)firstLoad).AsyncWaitHandle.WaitOne(LoadTimeout))
+        // A host whose first load fails stops and disposes its services at once: only a waiting test resolves them.
+        if (WaitsForTheStore && !((IAsyncResult)host.Services.GetRequiredService<CurrentKnowledge>().FirstLoad).AsyncWaitHandle.WaitOne(LoadTimeout))
         {
             throw new TimeoutException($"The store did not load within {LoadTimeout}.");
         }

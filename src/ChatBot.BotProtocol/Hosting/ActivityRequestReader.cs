@@ -131,7 +131,7 @@ internal static class ActivityRequestReader
                 return (null, "The request body must be a JSON object (an activity).");
             }
 
-            if (!HasOnlyValidText(ref reader))
+            if (!IsPlainValidUtf8(json) && !HasOnlyValidText(ref reader))
             {
                 return (null, "The request body holds text that is not valid UTF-8 or UTF-16.");
             }
@@ -149,6 +149,34 @@ internal static class ActivityRequestReader
         {
             return (null, "The request body is not valid JSON or not a valid activity.");
         }
+    }
+
+    /// <summary>
+    /// The usual body: valid UTF-8 as a whole (one vectorized pass; JSON's own syntax is ASCII) and no escape that
+    /// could be half a surrogate pair (<c>\uD800</c>-<c>\uDFFF</c>). Such a body needs no token-by-token check.
+    /// </summary>
+    private static bool IsPlainValidUtf8(ReadOnlySpan<byte> json)
+    {
+        if (!Utf8.IsValid(json))
+        {
+            return false;
+        }
+
+        for (var at = json.IndexOf("\\u"u8); at >= 0; at = NextEscape(json, at))
+        {
+            if (at + 3 < json.Length && json[at + 2] is (byte)'d' or (byte)'D' && json[at + 3] is (>= (byte)'8' and <= (byte)'9') or (>= (byte)'a' and <= (byte)'f') or (>= (byte)'A' and <= (byte)'F'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int NextEscape(ReadOnlySpan<byte> json, int at)
+    {
+        var next = json[(at + 2)..].IndexOf("\\u"u8);
+        return next < 0 ? -1 : at + 2 + next;
     }
 
     /// <summary>
