@@ -101,6 +101,13 @@ internal static class LevelWords
         return mentions;
     }
 
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is a level word qualifying the occupation that follows it ("a lead
+    /// dispatcher", "senior dispatchers"): it names the level, never part of a statement's title ("leadership").
+    /// </summary>
+    public static bool QualifiesOccupation(Query query, int i, ISet<string> occupationStems) =>
+        i + 1 < query.Words.Count && Single.ContainsKey(query.Words[i]) && occupationStems.Contains(query.Stems[i + 1]);
+
     private static ProficiencyLevel? TryNumber(IReadOnlyList<string> words, int i)
     {
         var word = words[i];

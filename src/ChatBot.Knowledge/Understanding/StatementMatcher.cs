@@ -10,8 +10,11 @@ namespace ChatBot.Knowledge.Understanding;
 /// </summary>
 internal static class StatementMatcher
 {
-    public static StatementMatch Find(Query query, FrameworkIndex framework)
+    public static StatementMatch Find(Query query, FrameworkIndex framework, ISet<string> occupationStems)
     {
+        // "a lead dispatcher" names a level: its "lead" must not count towards "Mindful dispatch leadership".
+        var levelOnly = StemsOnlyQualifyingTheOccupation(query, occupationStems);
+
         // A statement none of whose title stems is asked, and whose squashed title is not in the question, scores
         // nothing: only candidates found through the indexes are scored, in the framework's order.
         var statements = framework.Statements;
@@ -36,7 +39,7 @@ internal static class StatementMatcher
             var matched = 0;
             foreach (var stem in distinctive)
             {
-                if (query.HasStem(stem))
+                if (query.HasStem(stem) && levelOnly?.Contains(stem) != true)
                 {
                     matched++;
                 }
@@ -65,7 +68,9 @@ internal static class StatementMatcher
         }
 
         var titleStems = best.SelectMany(statement => statement.TitleStems).ToHashSet(StringComparer.Ordinal);
-        var positions = Enumerable.Range(0, query.Stems.Count).Where(i => titleStems.Contains(query.Stems[i])).ToImmutableHashSet();
+        var positions = Enumerable.Range(0, query.Stems.Count)
+            .Where(i => titleStems.Contains(query.Stems[i]) && !LevelWords.QualifiesOccupation(query, i, occupationStems))
+            .ToImmutableHashSet();
         var content = 0;
         for (var i = 0; i < query.Stems.Count; i++)
         {
@@ -77,6 +82,34 @@ internal static class StatementMatcher
 
         var coverage = content == 0 ? 0 : Math.Min(1.0, (double)positions.Count / content);
         return new StatementMatch([.. best], bestScore >= 1.0, coverage, positions);
+    }
+
+    /// <summary>Stems the question uses only as a level word before the occupation ("lead" in "a lead dispatcher"); usually none.</summary>
+    private static HashSet<string>? StemsOnlyQualifyingTheOccupation(Query query, ISet<string> occupationStems)
+    {
+        HashSet<string>? qualifying = null;
+        for (var i = 0; i < query.Stems.Count; i++)
+        {
+            if (LevelWords.QualifiesOccupation(query, i, occupationStems))
+            {
+                (qualifying ??= new HashSet<string>(StringComparer.Ordinal)).Add(query.Stems[i]);
+            }
+        }
+
+        if (qualifying is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < query.Stems.Count; i++)
+        {
+            if (!LevelWords.QualifiesOccupation(query, i, occupationStems))
+            {
+                qualifying.Remove(query.Stems[i]);
+            }
+        }
+
+        return qualifying.Count == 0 ? null : qualifying;
     }
 
     /// <returns>Whether any statement is a candidate.</returns>

@@ -15,6 +15,8 @@ public sealed class DomainPhrasingTests
     [InlineData("character for new dispatchers", "Character", ProficiencyLevel.Emerging)]
     [InlineData("mindfulness for experienced dispatchers", "Mindfulness", ProficiencyLevel.Proficient)]
     [InlineData("fortitude for leads", "Fortitude", ProficiencyLevel.Advanced)]
+    [InlineData("Mindfulness skills for a lead dispatcher", "Mindfulness", ProficiencyLevel.Advanced)]
+    [InlineData("What does Communication look like for a lead dispatcher?", "Communication", ProficiencyLevel.Advanced)]
     [InlineData("growth mindset - emerging", "Growth Mindset", ProficiencyLevel.Emerging)]
     [InlineData("critcal thinking at the exceeding level", "Critical Thinking", ProficiencyLevel.Advanced)]
     [InlineData("how should an intermediate dispatcher communicate?", "Communication", ProficiencyLevel.Developing)]
