@@ -21,13 +21,13 @@ internal sealed class MemoryConversationContextStore : IConversationContextStore
     {
         var settings = options.Value;
         _maxConversations = settings.MaxConversations;
-        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = _maxConversations, CompactionPercentage = CompactionPercentage, TrackStatistics = true });
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = _maxConversations, CompactionPercentage = CompactionPercentage });
         _slidingExpiration = TimeSpan.FromMinutes(settings.SlidingExpirationMinutes);
         ConversationMetrics.Observe(meters, () => Count);
     }
 
-    /// <summary>How many contexts the cache holds now.</summary>
-    public long Count => _cache.GetCurrentStatistics()?.CurrentEntryCount ?? 0;
+    /// <summary>How many contexts the cache holds now: a counter read, not the statistics' sum over every thread.</summary>
+    public long Count => _cache.Count;
 
     public ConversationContext Get(string conversationId) =>
         _cache.TryGetValue(conversationId, out ConversationContext? context) && context is not null ? context : ConversationContext.Empty;
