@@ -51,7 +51,8 @@ public sealed record ListItemAnswer(OccupationFramework Framework, OnetList List
 public sealed record CoverageAnswer(OccupationFramework Framework, string RelatedTitle, ImmutableArray<SourceEntry> Sources) : FrameworkAnswer(Framework, Sources);
 
 /// <summary>What the framework covers, and what its reference articles say about the boundary asked about.</summary>
-public sealed record ScopeAnswer(OccupationFramework Framework, ImmutableArray<string> AskedAbout, ImmutableArray<ReferencePassage> Passages, ImmutableArray<SourceEntry> Sources)
+public sealed record ScopeAnswer(
+    OccupationFramework Framework, ImmutableArray<string> AskedAbout, bool NamesExcludedWork, ImmutableArray<ReferencePassage> Passages, ImmutableArray<SourceEntry> Sources)
     : FrameworkAnswer(Framework, Sources);
 
 /// <summary>Pay: never from the framework (it has none), only what reference articles say, cited as such.</summary>

@@ -104,7 +104,7 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge)
     {
         var references = knowledge.Index.For(q.Framework).References;
         var passages = PassageFinder.Paragraphs(references, q.AskedAbout.Concat(ScopeContextWords), 3);
-        return new ScopeAnswer(q.Framework, q.AskedAbout, passages, [.. ListSources(q.Framework), .. ArticleSources(passages)]);
+        return new ScopeAnswer(q.Framework, q.AskedAbout, q.NamesExcludedWork, passages, [.. ListSources(q.Framework), .. ArticleSources(passages)]);
     }
 
     private SalaryAnswer Salary(SalaryQuestion q)

@@ -61,9 +61,13 @@ internal static class Lexicon
         "cop", "cops", "psap", "responder", "responders",
     ];
 
+    /// <summary>Services a dispatch framework's boundary is about, named in more than one word.</summary>
+    public static readonly string[] OutOfScopePhrases = ["public safety", "first responder", "first responders", "call taker"];
+
+    /// <summary>Questions about what a framework covers in general, naming nothing outside it.</summary>
     public static readonly string[] ScopePhrases =
     [
-        "public safety", "first responder", "first responders", "call taker", "out of scope", "in scope", "scope",
+        "out of scope", "in scope", "scope",
         "not covered", "excluded", "exclude", "excludes", "what does this framework cover", "what does it cover",
         "who is this for", "who is this framework for", "who is the framework for", "who is it for", "what is this framework for", "who does this framework cover", "who does this cover", "what is covered", "use this for", "apply to", "applies to",
     ];

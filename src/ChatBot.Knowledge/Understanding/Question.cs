@@ -39,8 +39,11 @@ public sealed record ListItemQuestion(OccupationFramework Framework, OnetList Li
 /// <summary>"Is a cab starter covered?": a related title of the occupation.</summary>
 public sealed record CoverageQuestion(OccupationFramework Framework, string RelatedTitle) : FrameworkQuestion(Framework);
 
-/// <summary>Police, fire, ambulance, 911: what the framework covers and what its reference articles say.</summary>
-public sealed record ScopeQuestion(OccupationFramework Framework, ImmutableArray<string> AskedAbout) : FrameworkQuestion(Framework);
+/// <summary>
+/// What the framework covers, and what its reference articles say about the boundary asked about. <paramref name="NamesExcludedWork"/>
+/// when the question names work the framework leaves out (police, fire, ambulance, 911), not when it asks about the scope in general.
+/// </summary>
+public sealed record ScopeQuestion(OccupationFramework Framework, ImmutableArray<string> AskedAbout, bool NamesExcludedWork) : FrameworkQuestion(Framework);
 
 /// <summary>Pay: the framework has none; the reference articles may.</summary>
 public sealed record SalaryQuestion(OccupationFramework Framework) : FrameworkQuestion(Framework);

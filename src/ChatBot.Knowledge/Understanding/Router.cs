@@ -89,10 +89,10 @@ internal sealed class Router
             return new SalaryQuestion(_framework);
         }
 
-        var scope = ScopeTerms();
+        var (scope, excluded) = ScopeTerms();
         if (scope.Length > 0 && !StatementAsked)
         {
-            return new ScopeQuestion(_framework, scope);
+            return new ScopeQuestion(_framework, scope, excluded);
         }
 
         if (_query.HasAny(Lexicon.EvidenceWords) || Lexicon.EvidencePhrases.Any(_query.HasAllStems))
@@ -397,7 +397,12 @@ internal sealed class Router
         return true;
     }
 
-    private ImmutableArray<string> ScopeTerms()
+    /// <summary>
+    /// What a scope question asks about, and whether that is work the framework leaves out ("911", "police", "public
+    /// safety") or its scope in general ("who is this for?", "does it apply to fleet dispatchers?", "is a taxi dispatcher
+    /// covered?"): only the first gets "not what this framework describes".
+    /// </summary>
+    private (ImmutableArray<string> Terms, bool NamesExcludedWork) ScopeTerms()
     {
         // Most questions have no scope word: look before building anything.
         List<string> terms = [];
@@ -409,13 +414,27 @@ internal sealed class Router
             }
         }
 
-        if (terms.Count == 0 && _query.HasAnyPhrase(Lexicon.ScopePhrases) && _occupation.RelatedTitle is null)
+        if (terms.Count > 0)
         {
-            terms.AddRange(Lexicon.ScopePhrases.Where(_query.HasPhrase).DefaultIfEmpty("scope").Take(1));
+            return ([.. terms], true);
         }
 
-        return [.. terms];
+        if (_query.FirstPhrase(Lexicon.OutOfScopePhrases) is { } service)
+        {
+            return ([service], true);
+        }
+
+        if (_occupation.RelatedTitle is null && (_query.FirstPhrase(Lexicon.ScopePhrases) ?? AsksIfCovered()) is { } general)
+        {
+            return ([general], false);
+        }
+
+        return ([], false);
     }
+
+    /// <summary>"is a taxi dispatcher covered?", "are trainers included?": a title that is not a related one.</summary>
+    private string? AsksIfCovered() =>
+        _query.Words.Count >= 3 && _query.Words[0] is "is" or "are" && _query.Words[^1] is "covered" or "included" ? _query.Words[^1] : null;
 
     /// <summary>
     /// The words a keyword search looks for: what is left once the routing words and this occupation's own title words

@@ -41,15 +41,31 @@ public sealed class CoveragePhrasingTests
         var scope = ReadingAssert.Is<ScopeQuestion>(Seeds.SharedReader.Read(text), text);
 
         Assert.Contains(scope.AskedAbout, term => term.Contains(service, StringComparison.OrdinalIgnoreCase));
+        Assert.True(scope.NamesExcludedWork, text);
     }
 
     [Theory]
     [InlineData("what's out of scope for this framework?")]
-    [InlineData("is this framework for public safety dispatchers")]
     [InlineData("who is this framework actually for?")]
-    public void Read_ScopeInGeneral_IsScope(string text)
+    [InlineData("what does this framework cover?")]
+    [InlineData("does it apply to fleet dispatchers?")]
+    [InlineData("is a taxi dispatcher covered?")]
+    public void Read_ScopeInGeneral_IsScopeNamingNothingExcluded(string text)
     {
-        ReadingAssert.Is<ScopeQuestion>(Seeds.SharedReader.Read(text), text);
+        var scope = ReadingAssert.Is<ScopeQuestion>(Seeds.SharedReader.Read(text), text);
+
+        Assert.False(scope.NamesExcludedWork, text);
+    }
+
+    [Fact]
+    public void Read_PublicSafetyDispatchers_IsScopeAboutExcludedWork()
+    {
+        const string text = "is this framework for public safety dispatchers";
+
+        var scope = ReadingAssert.Is<ScopeQuestion>(Seeds.SharedReader.Read(text), text);
+
+        Assert.Equal("public safety", Assert.Single(scope.AskedAbout));
+        Assert.True(scope.NamesExcludedWork);
     }
 
     [Theory]

@@ -30,7 +30,7 @@ internal static class ReadingAssert
         ListQuestion list => $"ListQuestion({Soc(list)}, {list.List})",
         ListItemQuestion item => $"ListItemQuestion({Soc(item)}, {item.List}, item '{item.Item}', matches [{string.Join(" | ", item.Matches)}])",
         CoverageQuestion coverage => $"CoverageQuestion({Soc(coverage)}, '{coverage.RelatedTitle}')",
-        ScopeQuestion scope => $"ScopeQuestion({Soc(scope)}, [{string.Join(", ", scope.AskedAbout)}])",
+        ScopeQuestion scope => $"ScopeQuestion({Soc(scope)}, [{string.Join(", ", scope.AskedAbout)}], excluded: {scope.NamesExcludedWork})",
         SalaryQuestion salary => $"SalaryQuestion({Soc(salary)})",
         StatementQuestion statement => $"StatementQuestion({Soc(statement)}, [{string.Join(" | ", statement.Matches.Select(match => $"{match.Statement.Title} @ {match.Place.Describe()}"))}])",
         SearchQuestion search => $"SearchQuestion({Soc(search)}, terms [{string.Join(", ", search.Terms)}])",

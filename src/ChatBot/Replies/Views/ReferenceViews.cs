@@ -10,8 +10,12 @@ internal static class ReferenceViews
         var framework = answer.Framework;
         var excluded = ExcludedPart(framework.Occupation.Title);
         var detail = $"It covers {Lower(framework.ContextCovered) ?? "the occupation its title names"}" + (excluded is null ? "" : $" Its title excludes {excluded}.");
-        var verdict = $"Not what this framework describes. {detail}";
-        var blocks = new List<ViewBlock> { new NoteBlock("Not what this framework describes.", Emphasis: true), new NoteBlock(detail) };
+
+        // Only work the framework leaves out gets a verdict; "who is this for?" or "fleet dispatchers?" gets what it covers.
+        var verdict = answer.NamesExcludedWork ? $"Not what this framework describes. {detail}" : detail;
+        var blocks = answer.NamesExcludedWork
+            ? new List<ViewBlock> { new NoteBlock("Not what this framework describes.", Emphasis: true), new NoteBlock(detail) }
+            : [new NoteBlock(detail, Emphasis: true)];
         blocks.AddRange(answer.Passages.Select(passage => new QuoteBlock(passage.Heading, passage.Text, passage.Document.Title)));
         return new AnswerView
         {
