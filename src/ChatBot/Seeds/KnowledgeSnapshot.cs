@@ -13,7 +13,7 @@ namespace ChatBot.Seeds;
 /// </summary>
 internal sealed class KnowledgeSnapshot
 {
-    public KnowledgeSnapshot(FrameworkStore store, ReplyCacheOptions replyCache, int generation, DateTimeOffset loadedAt)
+    public KnowledgeSnapshot(FrameworkStore store, ReplyCacheOptions replyCache, int generation)
     {
         Store = store;
         Index = new KnowledgeIndex(store);
@@ -21,7 +21,6 @@ internal sealed class KnowledgeSnapshot
         Composer = new AnswerComposer(Index);
         Replies = new ReplyCache(replyCache);
         Generation = generation;
-        LoadedAt = loadedAt;
     }
 
     public FrameworkStore Store { get; }
@@ -37,6 +36,4 @@ internal sealed class KnowledgeSnapshot
 
     /// <summary>1 for the store loaded at start-up, one more for each reload that replaced it.</summary>
     public int Generation { get; }
-
-    public DateTimeOffset LoadedAt { get; }
 }

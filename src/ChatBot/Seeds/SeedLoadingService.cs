@@ -18,10 +18,9 @@ internal sealed partial class SeedLoadingService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
-
-        // Watching starts before the first load, so an edit made while it runs is not missed.
-        using var changes = options.Value.ReloadOnChange ? new SeedFolderChanges(loader.Folder) : null;
+        // All of ExecuteAsync runs in the background (.NET 10), so the host listens while the store loads. Watching starts
+        // before the first load, so an edit made while it runs is not missed.
+        using var changes = WatchTheFolder();
         try
         {
             reloader.LoadFirst();
@@ -48,6 +47,29 @@ internal sealed partial class SeedLoadingService(
             reloader.Reload();
         }
     }
+
+    /// <summary>The folder's changes, or null when reloading is off or the folder cannot be watched (the store still loads).</summary>
+    private SeedFolderChanges? WatchTheFolder()
+    {
+        if (!options.Value.ReloadOnChange)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new SeedFolderChanges(loader.Folder);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or PlatformNotSupportedException)
+        {
+            // A missing folder fails the first load below, which logs it; an exhausted inotify limit only costs reloads.
+            LogNotWatching(exception.Message);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The seed folder is not watched, so edits need a restart: {Fault}")]
+    private partial void LogNotWatching(string fault);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The seed store could not be loaded; stopping: {Fault}")]
     private partial void LogFirstLoadFailed(Exception exception, string fault);

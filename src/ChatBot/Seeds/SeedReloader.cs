@@ -12,19 +12,16 @@ internal sealed partial class SeedReloader(
     CurrentKnowledge knowledge,
     SeedStoreLoader loader,
     IOptions<ReplyCacheOptions> replyCache,
-    TimeProvider time,
     ILogger<SeedReloader> logger)
 {
     private readonly Lock _gate = new();
 
     /// <summary>Loads the store the bot starts with; throws when none loads.</summary>
-    public KnowledgeSnapshot LoadFirst()
+    public void LoadFirst()
     {
         lock (_gate)
         {
-            var snapshot = new KnowledgeSnapshot(loader.Load(), replyCache.Value, generation: 1, time.GetUtcNow());
-            knowledge.Publish(snapshot);
-            return snapshot;
+            knowledge.Publish(new KnowledgeSnapshot(loader.Load(), replyCache.Value, generation: 1));
         }
     }
 
@@ -39,12 +36,21 @@ internal sealed partial class SeedReloader(
                 return false;
             }
 
-            Knowledge.Store.FrameworkStore candidate;
+            // Anything that goes wrong while the new store is read or indexed keeps the store in use: a bad edit to the
+            // folder must not take down a bot that is serving.
+            KnowledgeSnapshot next;
             try
             {
-                candidate = loader.Load();
+                var candidate = loader.Load();
+                if (ReloadCheck.Refusal(current.Store, candidate) is { } refusal)
+                {
+                    LogReloadRefused(refusal, current.Generation);
+                    return false;
+                }
+
+                next = new KnowledgeSnapshot(candidate, replyCache.Value, current.Generation + 1);
             }
-#pragma warning disable CA1031 // Any fault while reading the folder (gone, unreadable, nothing loads) keeps the store in use.
+#pragma warning disable CA1031 // Whatever the fault (folder gone, unreadable, nothing loads, an index that fails), the store in use stays.
             catch (Exception exception)
 #pragma warning restore CA1031
             {
@@ -52,15 +58,8 @@ internal sealed partial class SeedReloader(
                 return false;
             }
 
-            if (ReloadCheck.Refusal(current.Store, candidate) is { } refusal)
-            {
-                LogReloadRefused(refusal, current.Generation);
-                return false;
-            }
-
-            var next = new KnowledgeSnapshot(candidate, replyCache.Value, current.Generation + 1, time.GetUtcNow());
             knowledge.Publish(next);
-            LogReloaded(next.Generation, candidate.Summary.Occupations);
+            LogReloaded(next.Generation, next.Store.Summary.Occupations);
             return true;
         }
     }

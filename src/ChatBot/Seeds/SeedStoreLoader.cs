@@ -7,8 +7,10 @@ namespace ChatBot.Seeds;
 /// <summary>Imports the seed folder into a store and logs what it loaded and what each file that failed got wrong.</summary>
 internal sealed partial class SeedStoreLoader(IOptions<SeedOptions> options, IHostEnvironment environment, ILogger<SeedStoreLoader> logger)
 {
-    /// <summary>The seed folder, resolved against the content root.</summary>
-    public string Folder { get; } = ResolveFolder(options.Value.Path, environment.ContentRootPath);
+    private readonly Lazy<string> _folder = new(() => ResolveFolder(options.Value.Path, environment.ContentRootPath));
+
+    /// <summary>The seed folder, resolved against the content root on first use, so a missing one fails the load that logs it.</summary>
+    public string Folder => _folder.Value;
 
     /// <summary>Imports the folder; throws when not one framework loads, since the bot cannot answer anything then.</summary>
     public FrameworkStore Load()

@@ -89,6 +89,25 @@ public sealed class SeedReloadTests : IDisposable
     }
 
     [Fact]
+    public void Reload_WhenTheSeedFolderIsGone_KeepsTheStoreInUseAndSaysWhy()
+    {
+        using var app = App(reloadOnChange: false);
+        var before = app.Knowledge;
+        Directory.Delete(_folder, recursive: true);
+
+        try
+        {
+            Assert.False(app.Services.GetRequiredService<SeedReloader>().Reload());
+            Assert.Same(before, app.Knowledge);
+            Assert.Contains(app.Logs.Entries, entry => entry.Level == LogLevel.Error && entry.Message.StartsWith("Seed reload refused", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.CreateDirectory(_folder);
+        }
+    }
+
+    [Fact]
     public void Reload_ATurnThatTookTheOldSnapshot_KeepsAnsweringFromIt()
     {
         using var app = App(reloadOnChange: false);

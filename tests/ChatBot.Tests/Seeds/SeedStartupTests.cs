@@ -53,6 +53,28 @@ public sealed class SeedStartupTests : IDisposable
     }
 
     [Fact]
+    public async Task Startup_WhenTheSeedFolderIsMissing_StopsWithACriticalLogThatNamesIt()
+    {
+        var missing = Path.Combine(_folder, "no-such-folder");
+        var knowledge = new CurrentKnowledge();
+        using var app = new BotApplication(new Dictionary<string, string?> { ["Seeds:Path"] = missing }, services => services.AddSingleton(knowledge))
+        {
+            WaitsForTheStore = false,
+        };
+        try
+        {
+            _ = app.Server;
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host stopped before start-up even returned: what this test expects, only sooner.
+        }
+
+        await Assert.ThrowsAsync<DirectoryNotFoundException>(() => knowledge.FirstLoad.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Contains(app.Logs.Entries, entry => entry.Level == LogLevel.Critical && entry.Message.Contains("no-such-folder", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Startup_UntilTheStoreIsLoaded_IsAliveButNotReadyAndTurnsAreAskedToRetry()
     {
         using var app = new BotApplication(services: NothingLoads) { WaitsForTheStore = false };
