@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using ChatBot.Knowledge.Model;
 
 namespace ChatBot.Knowledge.Understanding;
@@ -102,11 +103,22 @@ internal static class LevelWords
     }
 
     /// <summary>
-    /// Whether the word at <paramref name="i"/> is a level word qualifying the occupation that follows it ("a lead
-    /// dispatcher", "senior dispatchers"): it names the level, never part of a statement's title ("leadership").
+    /// Where a level word qualifies the occupation that follows it ("a lead dispatcher", "senior dispatchers"): such a
+    /// word names the level, never part of a statement's title ("leadership"). Usually none.
     /// </summary>
-    public static bool QualifiesOccupation(Query query, int i, ISet<string> occupationStems) =>
-        i + 1 < query.Words.Count && Single.ContainsKey(query.Words[i]) && occupationStems.Contains(query.Stems[i + 1]);
+    public static IReadOnlyList<int> PositionsQualifying(Query query, ImmutableArray<string> titleStems)
+    {
+        List<int>? positions = null;
+        for (var i = 0; i + 1 < query.Words.Count; i++)
+        {
+            if (Single.ContainsKey(query.Words[i]) && titleStems.Contains(query.Stems[i + 1]))
+            {
+                (positions ??= []).Add(i);
+            }
+        }
+
+        return positions ?? (IReadOnlyList<int>)[];
+    }
 
     private static ProficiencyLevel? TryNumber(IReadOnlyList<string> words, int i)
     {

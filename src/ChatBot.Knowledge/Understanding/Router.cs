@@ -29,7 +29,7 @@ internal sealed class Router
         _index = occupation.Framework!;
         _framework = _index.Framework;
         _occupationStems = store.OccupationStems;
-        _statement = StatementMatcher.Find(query, _index, _occupationStems);
+        _statement = StatementMatcher.Find(query, _index, LevelWords.PositionsQualifying(query, _index.TitleStems));
         var ignored = new HashSet<int>(StatementAsked ? _statement.Positions : []);
         if (occupation.RelatedTitle is { } related)
         {

@@ -10,10 +10,13 @@ namespace ChatBot.Knowledge.Understanding;
 /// </summary>
 internal static class StatementMatcher
 {
-    public static StatementMatch Find(Query query, FrameworkIndex framework, ISet<string> occupationStems)
+    /// <param name="query">The question.</param>
+    /// <param name="framework">The occupation whose statements are matched.</param>
+    /// <param name="levelPositions">Level words naming the occupation's level ("lead" in "a lead dispatcher"), which
+    /// must not count towards a title that only shares their stem ("Mindful dispatch leadership").</param>
+    public static StatementMatch Find(Query query, FrameworkIndex framework, IReadOnlyList<int> levelPositions)
     {
-        // "a lead dispatcher" names a level: its "lead" must not count towards "Mindful dispatch leadership".
-        var levelOnly = StemsOnlyQualifyingTheOccupation(query, occupationStems);
+        var levelOnly = StemsOnlyAt(query, levelPositions);
 
         // A statement none of whose title stems is asked, and whose squashed title is not in the question, scores
         // nothing: only candidates found through the indexes are scored, in the framework's order.
@@ -69,7 +72,7 @@ internal static class StatementMatcher
 
         var titleStems = best.SelectMany(statement => statement.TitleStems).ToHashSet(StringComparer.Ordinal);
         var positions = Enumerable.Range(0, query.Stems.Count)
-            .Where(i => titleStems.Contains(query.Stems[i]) && !LevelWords.QualifiesOccupation(query, i, occupationStems))
+            .Where(i => titleStems.Contains(query.Stems[i]) && !levelPositions.Contains(i))
             .ToImmutableHashSet();
         var content = 0;
         for (var i = 0; i < query.Stems.Count; i++)
@@ -84,32 +87,24 @@ internal static class StatementMatcher
         return new StatementMatch([.. best], bestScore >= 1.0, coverage, positions);
     }
 
-    /// <summary>Stems the question uses only as a level word before the occupation ("lead" in "a lead dispatcher"); usually none.</summary>
-    private static HashSet<string>? StemsOnlyQualifyingTheOccupation(Query query, ISet<string> occupationStems)
+    /// <summary>The stems the question has only at <paramref name="positions"/>; null when none.</summary>
+    private static HashSet<string>? StemsOnlyAt(Query query, IReadOnlyList<int> positions)
     {
-        HashSet<string>? qualifying = null;
-        for (var i = 0; i < query.Stems.Count; i++)
-        {
-            if (LevelWords.QualifiesOccupation(query, i, occupationStems))
-            {
-                (qualifying ??= new HashSet<string>(StringComparer.Ordinal)).Add(query.Stems[i]);
-            }
-        }
-
-        if (qualifying is null)
+        if (positions.Count == 0)
         {
             return null;
         }
 
-        for (var i = 0; i < query.Stems.Count; i++)
+        var only = positions.Select(i => query.Stems[i]).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < query.Stems.Count && only.Count > 0; i++)
         {
-            if (!LevelWords.QualifiesOccupation(query, i, occupationStems))
+            if (!positions.Contains(i))
             {
-                qualifying.Remove(query.Stems[i]);
+                only.Remove(query.Stems[i]);
             }
         }
 
-        return qualifying.Count == 0 ? null : qualifying;
+        return only.Count == 0 ? null : only;
     }
 
     /// <returns>Whether any statement is a candidate.</returns>
