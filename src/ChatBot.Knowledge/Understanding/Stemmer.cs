@@ -47,7 +47,8 @@ internal static class Stemmer
 
         foreach (var suffix in suffixes)
         {
-            if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+            // "ss" is no plural: "process" and "processes", "hostess" and "hostesses" must meet at one stem.
+            if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal) && !(suffix == "s" && word[^2] == 's'))
             {
                 var stem = word[..^suffix.Length];
                 return suffix is "ies" or "ied" ? stem + "y" : stem;
