@@ -21,8 +21,8 @@ internal sealed class FrameworkIndex
         var (included, excluded) = SplitTitle(framework.Occupation.Title);
         TitleStems = [.. included.Where(word => !StopWords.All.Contains(word)).Select(Stemmer.Stem).Distinct(StringComparer.Ordinal)];
         ExcludedWords = [.. excluded.Where(word => !StopWords.All.Contains(word))];
-        var personNoun = included.LastOrDefault(word => !StopWords.All.Contains(word)) ?? "";
-        PersonNouns = [personNoun, personNoun.EndsWith('s') ? personNoun[..^1] : personNoun + "s"];
+        PersonNouns = PersonNoun.Of(framework.Occupation.Title);
+        PersonNounStem = PersonNouns.IsEmpty ? "" : Stemmer.Stem(PersonNouns[0]);
         References = [.. references.Where(reference => Tokenizer.ContentStems(reference.Title).Intersect(TitleStems, StringComparer.Ordinal).Any())];
         _prepared = new Lazy<Prepared>(() => new Prepared(framework, TitleStems), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -39,8 +39,11 @@ internal sealed class FrameworkIndex
     /// <summary>Stems of the words that name the occupation ("dispatch"), not those after "Except".</summary>
     public ImmutableArray<string> TitleStems { get; }
 
-    /// <summary>The title's person noun as written, in the plural and the singular ("dispatchers", "dispatcher").</summary>
+    /// <summary>The title's person noun as written and in the other number ("dispatchers", "dispatcher"); see <see cref="PersonNoun"/>.</summary>
     public ImmutableArray<string> PersonNouns { get; }
+
+    /// <summary>The person noun's stem, the title word that says which workers are meant.</summary>
+    public string PersonNounStem { get; }
 
     /// <summary>The words an O*NET title excludes after "Except" ("police", "fire", "ambulance").</summary>
     public ImmutableArray<string> ExcludedWords { get; }

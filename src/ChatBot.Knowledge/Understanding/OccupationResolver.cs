@@ -124,7 +124,7 @@ internal static partial class OccupationResolver
             {
                 // Each title word counts; the title's person noun, as a noun ("handlers", not "handling"), breaks a
                 // tie: in "dispatcher statements about angry customers" the dispatchers are asked about.
-                var isPersonNoun = framework.TitleStems[^1] == stem && query.HasAny(framework.PersonNouns.AsSpan());
+                var isPersonNoun = framework.PersonNounStem == stem && query.HasAny(framework.PersonNouns.AsSpan());
                 scores[framework] = scores.GetValueOrDefault(framework) + 2 + (isPersonNoun ? 1 : 0);
             }
         }
