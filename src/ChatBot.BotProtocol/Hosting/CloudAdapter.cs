@@ -98,7 +98,7 @@ public sealed partial class CloudAdapter
         if (!outcome.IsAuthenticated)
         {
             LogAuthenticationFailed(_logger, activity.Id, conversationId, outcome.FailureReason);
-            await RejectAsync(response, new RequestRejection(StatusCodes.Status401Unauthorized, "authentication failed"), started, cancellationToken)
+            await RejectAsync(response, new RequestRejection(StatusCodes.Status401Unauthorized, "authentication failed"), started, cancellationToken, activity)
                 .ConfigureAwait(false);
             return;
         }
@@ -106,8 +106,7 @@ public sealed partial class CloudAdapter
         // After authentication, so only a verified caller spends a conversation's turns.
         if (_rateLimiter is not null && !_rateLimiter.TryAcquire(conversationId, out var retryAfter))
         {
-            LogRateLimited(_logger, activity.Id, conversationId);
-            await RejectAsync(response, new RequestRejection(StatusCodes.Status429TooManyRequests, "Too many messages in this conversation; try again shortly.", Tell: true, retryAfter), started, cancellationToken)
+            await RejectAsync(response, new RequestRejection(StatusCodes.Status429TooManyRequests, "Too many messages in this conversation; try again shortly.", Tell: true, retryAfter), started, cancellationToken, activity)
                 .ConfigureAwait(false);
             return;
         }
@@ -115,7 +114,7 @@ public sealed partial class CloudAdapter
         var turn = CreateTurn(activity, out rejection);
         if (turn is null)
         {
-            await RejectAsync(response, rejection!, started, cancellationToken).ConfigureAwait(false);
+            await RejectAsync(response, rejection!, started, cancellationToken, activity).ConfigureAwait(false);
             return;
         }
 
@@ -266,10 +265,11 @@ public sealed partial class CloudAdapter
         return invokeResponse.Status;
     }
 
-    private async Task RejectAsync(HttpResponse response, RequestRejection rejection, long started, CancellationToken cancellationToken)
+    // activity: once it has been read, its ids go into the rejection's one log line.
+    private async Task RejectAsync(HttpResponse response, RequestRejection rejection, long started, CancellationToken cancellationToken, Activity? activity = null)
     {
         var elapsed = ElapsedMilliseconds(started);
-        LogRejected(_logger, rejection.StatusCode, rejection.Reason, elapsed);
+        LogRejected(_logger, rejection.StatusCode, rejection.Reason, activity?.Id, activity?.Conversation?.Id, elapsed);
         response.StatusCode = rejection.StatusCode;
         if (rejection.StatusCode == StatusCodes.Status405MethodNotAllowed)
         {
@@ -338,8 +338,8 @@ public sealed partial class CloudAdapter
         ILogger logger, LoggedId activityType, LoggedId activityId, LoggedId conversationId, int statusCode, long elapsedMilliseconds);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information,
-        Message = "Bot request rejected with {StatusCode} ({Reason}) in {ElapsedMilliseconds} ms")]
-    private static partial void LogRejected(ILogger logger, int statusCode, string reason, long elapsedMilliseconds);
+        Message = "Bot request rejected with {StatusCode} ({Reason}), activity {ActivityId} in {ConversationId}, in {ElapsedMilliseconds} ms")]
+    private static partial void LogRejected(ILogger logger, int statusCode, string reason, LoggedId activityId, LoggedId conversationId, long elapsedMilliseconds);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning,
         Message = "Bot request {ActivityId} in {ConversationId} failed authentication: {FailureReason}")]
@@ -362,9 +362,6 @@ public sealed partial class CloudAdapter
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Bot activity {ActivityId} in {ConversationId} was delivered again; answered without a second turn")]
     private static partial void LogRedeliveryIgnored(ILogger logger, LoggedId activityId, LoggedId conversationId);
-
-    [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Bot activity {ActivityId} in {ConversationId} refused: the conversation is over its turn rate")]
-    private static partial void LogRateLimited(ILogger logger, LoggedId activityId, LoggedId conversationId);
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Error,
         Message = "Bot turn {ActivityId} in {ConversationId} sent an invokeResponse that is not a valid InvokeResponse")]

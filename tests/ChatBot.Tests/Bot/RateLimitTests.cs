@@ -59,7 +59,7 @@ public sealed class RateLimitTests : IDisposable
             await Activities.PostAsync(client, InConversation("a:flood", "secret salary question"));
         }
 
-        var refusals = _app.Logs.Entries.Where(entry => entry.Message.Contains("over its turn rate", StringComparison.Ordinal)).ToList();
+        var refusals = _app.Logs.Entries.Where(entry => entry.Message.StartsWith("Bot request rejected with 429", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(refusals);
         Assert.All(refusals, entry => Assert.Contains("a:flood", entry.Message, StringComparison.Ordinal));
         Assert.DoesNotContain(_app.Logs.Entries, entry => entry.Message.Contains("salary", StringComparison.Ordinal));
