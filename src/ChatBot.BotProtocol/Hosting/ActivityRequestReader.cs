@@ -131,7 +131,11 @@ internal static class ActivityRequestReader
                 return (null, "The request body must be a JSON object (an activity).");
             }
 
-            if (!IsPlainValidUtf8(json) && !HasOnlyValidText(ref reader))
+            // The serializer checks the activity's own string fields, but keeps those it does not name (value, channelData,
+            // entities, unknown fields) as raw JSON: invalid UTF-8 there would be copied into replies as it is, and a lone
+            // surrogate escape ("\ud800") would throw when the bot reads the value. JSON's own syntax is ASCII, so one
+            // vectorized pass over the whole body covers the first; only a body with such an escape is read token by token.
+            if (!Utf8.IsValid(json) || (MayHoldSurrogateEscape(json) && !EscapesAreWhole(ref reader)))
             {
                 return (null, "The request body holds text that is not valid UTF-8 or UTF-16.");
             }
@@ -151,26 +155,18 @@ internal static class ActivityRequestReader
         }
     }
 
-    /// <summary>
-    /// The usual body: valid UTF-8 as a whole (one vectorized pass; JSON's own syntax is ASCII) and no escape that
-    /// could be half a surrogate pair (<c>\uD800</c>-<c>\uDFFF</c>). Such a body needs no token-by-token check.
-    /// </summary>
-    private static bool IsPlainValidUtf8(ReadOnlySpan<byte> json)
+    /// <summary>Whether the body holds an escape in <c>\uD800</c>-<c>\uDFFF</c>, half of a surrogate pair; rare in a chat message.</summary>
+    private static bool MayHoldSurrogateEscape(ReadOnlySpan<byte> json)
     {
-        if (!Utf8.IsValid(json))
-        {
-            return false;
-        }
-
         for (var at = json.IndexOf("\\u"u8); at >= 0; at = NextEscape(json, at))
         {
             if (at + 3 < json.Length && json[at + 2] is (byte)'d' or (byte)'D' && json[at + 3] is (>= (byte)'8' and <= (byte)'9') or (>= (byte)'a' and <= (byte)'f') or (>= (byte)'A' and <= (byte)'F'))
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     private static int NextEscape(ReadOnlySpan<byte> json, int at)
@@ -179,28 +175,13 @@ internal static class ActivityRequestReader
         return next < 0 ? -1 : at + 2 + next;
     }
 
-    /// <summary>
-    /// Reads the rest of the body and checks every string and property name. The serializer checks the activity's
-    /// own string fields, but keeps the ones it does not name (value, channelData, entities, unknown fields) as raw
-    /// JSON: invalid UTF-8 there would be copied into replies as it is, and a lone surrogate escape ("\ud800") would
-    /// throw when the bot reads the value.
-    /// </summary>
-    private static bool HasOnlyValidText(ref Utf8JsonReader reader)
+    /// <summary>Reads the rest of the body: every escaped string and property name must decode (no lone surrogate).</summary>
+    private static bool EscapesAreWhole(ref Utf8JsonReader reader)
     {
         while (reader.Read())
         {
-            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
+            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName) || !reader.ValueIsEscaped)
             {
-                continue;
-            }
-
-            if (!reader.ValueIsEscaped)
-            {
-                if (!Utf8.IsValid(reader.ValueSpan))
-                {
-                    return false;
-                }
-
                 continue;
             }
 
