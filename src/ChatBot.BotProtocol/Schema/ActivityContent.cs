@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace ChatBot.BotProtocol.Schema;
@@ -67,28 +68,8 @@ internal static class ActivityContent
 
     // The items themselves are shared, never copied: the same item is the same JSON.
     private static bool SameItems<T>(IList<T>? left, IList<T>? right)
-        where T : class
-    {
-        if (left is null || right is null)
-        {
-            return left is null && right is null;
-        }
-
-        if (left.Count != right.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < left.Count; i++)
-        {
-            if (!ReferenceEquals(left[i], right[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        where T : class =>
+        left is null || right is null ? left is null && right is null : left.SequenceEqual(right, ReferenceEqualityComparer.Instance);
 
     // A JsonElement is written as its raw text (RawJsonElementConverter), so the same text is the same JSON.
     private static bool SameJson(JsonElement? left, JsonElement? right) =>
@@ -96,7 +77,7 @@ internal static class ActivityContent
 
     private static bool SameJson(JsonElement left, JsonElement right) =>
         left.ValueKind != JsonValueKind.Undefined && right.ValueKind != JsonValueKind.Undefined
-        && System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(left).SequenceEqual(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(right));
+        && JsonMarshal.GetRawUtf8Value(left).SequenceEqual(JsonMarshal.GetRawUtf8Value(right));
 
     // Extension data is written in enumeration order, so the same pairs must come in the same order.
     private static bool SameProperties(IDictionary<string, JsonElement>? left, IDictionary<string, JsonElement>? right)
