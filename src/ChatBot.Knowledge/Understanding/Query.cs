@@ -142,9 +142,6 @@ internal sealed partial class Query
     /// <summary>True when the words of <paramref name="phrase"/> appear in a row ("job zone", "work styles").</summary>
     public bool HasPhrase(string phrase) => FindPhrase(phrase) >= 0;
 
-    /// <summary>Whether the question starts with <paramref name="phrase"/>.</summary>
-    public bool StartsWithPhrase(string phrase) => FindPhrase(phrase) == 0;
-
     /// <summary>The character position of the phrase in the spaced text, on word boundaries, or -1.</summary>
     private int FindPhrase(string phrase)
     {

@@ -48,7 +48,7 @@ internal static class StatementMatcher
                 }
             }
 
-            var squashedHit = statement.SquashedTitle.Length >= 8 && query.Squashed.Contains(statement.SquashedTitle, StringComparison.Ordinal);
+            var squashedHit = statement.SquashedTitle.Length >= FrameworkIndex.SquashedTitleOpening && query.Squashed.Contains(statement.SquashedTitle, StringComparison.Ordinal);
             var score = squashedHit ? 1.0 : (double)matched / distinctive.Length;
             var acceptable = score >= 1.0 || (distinctive.Length >= 3 && distinctive.Length - matched == 1);
             if (!acceptable || score < bestScore || (score == bestScore && matched < bestMatched))
