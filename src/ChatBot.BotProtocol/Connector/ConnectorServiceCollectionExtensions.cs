@@ -25,7 +25,7 @@ internal static class ConnectorServiceCollectionExtensions
         services.AddOptions<ConnectorRetryOptions>()
             .Configure<IServiceProvider>((options, provider) =>
                 provider.GetService<IConfiguration>()?.GetSection(ConnectorRetryOptions.SectionName).Bind(options))
-            .Validate(ConnectorRetryOptions.AreBounded, ConnectorRetryOptions.BoundsMessage)
+            .ValidateDataAnnotations()
             .ValidateOnStart();
 
         services.TryAddSingleton<MsalHttpClientFactory>();
