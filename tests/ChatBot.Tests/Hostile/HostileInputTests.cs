@@ -77,8 +77,7 @@ public sealed class HostileInputTests(HostileCorpusRun run) : IClassFixture<Host
     public async Task Post_AfterTheCorpus_ALevelQuestionStillGetsAllTenStatements()
     {
         var level = run.App.Knowledge.Store.Frameworks.Single().FindLevel(ProficiencyLevel.Proficient)!;
-        var question = Activities.Message("What does a Proficient dispatcher do?");
-        question["conversation"]!["id"] = "after-the-corpus";
+        var question = Activities.Message("What does a Proficient dispatcher do?", conversationId: "after-the-corpus");
 
         var response = await Activities.PostAsync(run.App.CreateClient(), question);
 
