@@ -38,13 +38,15 @@ public sealed class RateLimitTests : IDisposable
     public async Task Post_WhileOneConversationIsLimited_OtherConversationsAreStillAnswered()
     {
         var client = _app.CreateClient();
+        HttpResponseMessage? flood = null;
         for (var i = 0; i < 10; i++)
         {
-            await Activities.PostAsync(client, Activities.Message(Question, conversationId: "a:flood"));
+            flood = await Activities.PostAsync(client, Activities.Message(Question, conversationId: "a:flood"));
         }
 
         var other = await Activities.PostAsync(client, Activities.Message(Question, conversationId: "a:quiet"));
 
+        Assert.Equal(HttpStatusCode.TooManyRequests, flood?.StatusCode);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
         Assert.Contains("Proficient level", Activities.AllText(Assert.Single(await Activities.RepliesAsync(other))), StringComparison.Ordinal);
     }
