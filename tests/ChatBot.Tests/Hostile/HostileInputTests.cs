@@ -15,11 +15,10 @@ namespace ChatBot.Tests.Hostile;
 public sealed class HostileInputTests(HostileCorpusRun run) : IClassFixture<HostileCorpusRun>
 {
     [Fact]
-    public void Corpus_IsGeneratedLargeAndRunsQuickly()
+    public void Corpus_AsGenerated_HasAtLeast300CasesWithDistinctNames()
     {
         Assert.True(run.Outcomes.Count >= 300, $"only {run.Outcomes.Count} cases");
         Assert.Equal(run.Outcomes.Count, run.Outcomes.Select(outcome => outcome.Request.Name).Distinct(StringComparer.Ordinal).Count());
-        Console.WriteLine($"hostile corpus: {run.Outcomes.Count} cases in {run.Elapsed.TotalSeconds:0.0} s");
     }
 
     [Fact]
