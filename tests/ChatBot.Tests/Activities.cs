@@ -30,6 +30,16 @@ internal static class Activities
         ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
     };
 
+    /// <summary>An invoke activity (a card action, a search, a feedback vote), which Teams sends with no delivery mode.</summary>
+    public static JsonObject Invoke(string name, JsonObject value)
+    {
+        var invoke = Message("", expectReplies: false);
+        invoke["type"] = "invoke";
+        invoke["name"] = name;
+        invoke["value"] = value;
+        return invoke;
+    }
+
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, JsonNode activity) =>
         await client.PostAsync("/api/messages", new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
 
