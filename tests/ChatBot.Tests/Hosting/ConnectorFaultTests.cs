@@ -54,7 +54,7 @@ public sealed class ConnectorFaultTests : IDisposable
         {
             if (!request.RequestUri!.AbsolutePath.Contains(Uri.EscapeDataString(Troubled), StringComparison.Ordinal))
             {
-                return Task.FromResult(Ok());
+                return Task.FromResult(RecordingHandler.Ok());
             }
 
             throttled.TrySetResult();
@@ -91,6 +91,4 @@ public sealed class ConnectorFaultTests : IDisposable
                 throw new HttpRequestException("Connection refused", new SocketException((int)SocketError.ConnectionRefused));
         }
     }
-
-    private static HttpResponseMessage Ok() => new(HttpStatusCode.OK) { Content = new StringContent("""{"id":"reply-1"}""", System.Text.Encoding.UTF8, "application/json") };
 }
