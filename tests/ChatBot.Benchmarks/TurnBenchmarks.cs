@@ -14,7 +14,7 @@ public class TurnBenchmarks : IDisposable
     private InProcessBot _bot = null!;
     private int _sequence;
 
-    /// <summary>The typical level question, a button click, and a domain question with a follow-up context.</summary>
+    /// <summary>Three typed questions, each naming its occupation: the typical level question, a domain question and an AI-use question.</summary>
     public static IEnumerable<QuestionCase> Questions { get; } =
     [
         new("level", "What does a Proficient dispatcher do?"),

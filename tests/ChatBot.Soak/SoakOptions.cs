@@ -51,16 +51,20 @@ internal sealed record SoakOptions
             values[args[i][2..]] = args[i + 1];
         }
 
-        var options = new SoakOptions
+        // The defaults live in the initialisers only; an option on the command line replaces its default.
+        var defaults = new SoakOptions
         {
             Endpoint = new Uri(Take(values, "url")),
             BotProcessId = Number(Take(values, "pid")),
             SeedsPath = Take(values, "seeds"),
-            DurationSeconds = values.Remove("duration", out var duration) ? Number(duration) : 60,
-            Rate = values.Remove("rate", out var rate) ? Number(rate) : 200,
-            Conversations = values.Remove("conversations", out var conversations) ? Number(conversations) : 3000,
-            MaxConversations = values.Remove("max-conversations", out var max) ? Number(max) : 1000,
-            Occupation = values.Remove("occupation", out var occupation) ? occupation : "dispatcher",
+        };
+        var options = defaults with
+        {
+            DurationSeconds = values.Remove("duration", out var duration) ? Number(duration) : defaults.DurationSeconds,
+            Rate = values.Remove("rate", out var rate) ? Number(rate) : defaults.Rate,
+            Conversations = values.Remove("conversations", out var conversations) ? Number(conversations) : defaults.Conversations,
+            MaxConversations = values.Remove("max-conversations", out var max) ? Number(max) : defaults.MaxConversations,
+            Occupation = values.Remove("occupation", out var occupation) ? occupation : defaults.Occupation,
         };
         if (values.Count > 0)
         {

@@ -15,9 +15,8 @@ public sealed class SyntheticCatalog
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private SyntheticCatalog(int seed, ImmutableArray<SyntheticOccupation> occupations)
+    private SyntheticCatalog(ImmutableArray<SyntheticOccupation> occupations)
     {
-        Seed = seed;
         Occupations = occupations;
         // Each file is a pure function of its occupation, so rendering in parallel keeps the bytes and their order.
         Files = [.. occupations.AsParallel().AsOrdered().SelectMany(occupation => new[]
@@ -26,8 +25,6 @@ public sealed class SyntheticCatalog
             (occupation.ExportFileName, ExportWriter.Write(occupation)),
         })];
     }
-
-    public int Seed { get; }
 
     /// <summary>The occupations in the order generated (not SOC order).</summary>
     public ImmutableArray<SyntheticOccupation> Occupations { get; }
@@ -47,7 +44,7 @@ public sealed class SyntheticCatalog
             occupations.Add(generator.Next());
         }
 
-        return new SyntheticCatalog(seed, occupations.MoveToImmutable());
+        return new SyntheticCatalog(occupations.MoveToImmutable());
     }
 
     /// <summary>Generates <paramref name="count"/> occupations from <paramref name="seed"/> and writes their files into <paramref name="folder"/>.</summary>

@@ -10,7 +10,10 @@ internal static class Activities
 {
     public const string ServiceUrl = "http://127.0.0.1:9/amer/";
 
-    public static JsonObject Message(string text, bool expectReplies = true, string channelId = "msteams") => new()
+    /// <summary>The personal chat every activity is in unless a test names another.</summary>
+    public const string ConversationId = "a:1x2y;messageid=42";
+
+    public static JsonObject Message(string text, bool expectReplies = true, string channelId = "msteams", string conversationId = ConversationId) => new()
     {
         ["type"] = "message",
         // Unique like Teams' ids: the bot answers a repeated id once (redelivery).
@@ -20,12 +23,22 @@ internal static class Activities
         ["serviceUrl"] = ServiceUrl,
         ["from"] = new JsonObject { ["id"] = "29:user-1", ["name"] = "Casey", ["aadObjectId"] = "00000000-0000-0000-0000-000000000001" },
         ["recipient"] = new JsonObject { ["id"] = "28:skills-bot", ["name"] = "Skills Bot" },
-        ["conversation"] = new JsonObject { ["id"] = "a:1x2y;messageid=42", ["conversationType"] = "personal", ["tenantId"] = "tenant-1", ["futureField"] = "kept" },
+        ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "personal", ["tenantId"] = "tenant-1", ["futureField"] = "kept" },
         ["text"] = text,
         ["locale"] = "en-GB",
         ["deliveryMode"] = expectReplies ? "expectReplies" : null,
         ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
     };
+
+    /// <summary>An invoke activity (a card action, a search, a feedback vote), which Teams sends with no delivery mode.</summary>
+    public static JsonObject Invoke(string name, JsonObject value)
+    {
+        var invoke = Message("", expectReplies: false);
+        invoke["type"] = "invoke";
+        invoke["name"] = name;
+        invoke["value"] = value;
+        return invoke;
+    }
 
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, JsonNode activity) =>
         await client.PostAsync("/api/messages", new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));

@@ -111,6 +111,9 @@ internal sealed class RecordingHandler : HttpMessageHandler
             return await behaviour(request, cancellationToken);
         }
 
-        return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"id":"reply-1"}""", System.Text.Encoding.UTF8, "application/json") };
+        return Ok();
     }
+
+    /// <summary>What a healthy connector answers: 200 with the new activity's id.</summary>
+    public static HttpResponseMessage Ok() => new(HttpStatusCode.OK) { Content = new StringContent("""{"id":"reply-1"}""", System.Text.Encoding.UTF8, "application/json") };
 }

@@ -1,6 +1,6 @@
--- wrk: a mix of the questions people ask, as Teams delivers them (deliveryMode expectReplies): levels, durable
--- skills, AI use, coverage, a comparison, a follow-up in the same conversation, a card button click (empty text and
--- a value), a keyword search and an off-topic question.
+-- wrk: a mix of the questions people ask, in Teams-shaped activities asking for expectReplies (see teams.lua):
+-- levels, durable skills, AI use, coverage, a comparison, a follow-up in the same conversation, a card button click
+-- (empty text and a value), a keyword search and an off-topic question.
 --   wrk -t2 -c32 -d10s --latency -s tests/load/mix.lua http://127.0.0.1:4101/api/messages -- <nonce>
 local here = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
 local teams = dofile(here .. "teams.lua")

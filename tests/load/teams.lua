@@ -35,7 +35,10 @@ local function json_string(s)
     end) .. '"'
 end
 
--- A message activity as Teams sends one in a personal chat, with id_slot where the activity id goes.
+-- A message activity shaped as Teams sends one in a personal chat, with id_slot where the activity id goes. Teams
+-- itself uses normal delivery (no deliveryMode; the bot POSTs its replies to the connector); this one asks for
+-- expectReplies, the replies in the response body, which is what the issue's target measures and what the eval and
+-- Copilot-style clients use.
 local function activity(id_prefix, thread_id, index, stamp, message)
     local user = string.format("%d%04d", thread_id, index)
     local body = '{"type":"message","id":"' .. id_prefix .. id_slot .. '",'

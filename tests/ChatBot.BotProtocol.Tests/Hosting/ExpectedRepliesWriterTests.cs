@@ -1,8 +1,7 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using ChatBot.BotProtocol.Hosting;
 using ChatBot.BotProtocol.Schema;
+using ChatBot.BotProtocol.Tests.Fakes;
 
 namespace ChatBot.BotProtocol.Tests.Hosting;
 
@@ -32,26 +31,15 @@ public sealed class ExpectedRepliesWriterTests
         });
         Activity[] replies = [template.ReplyTo(incoming), incoming.CreateReply("plain — text"), template.ReplyTo(incoming)];
 
-        var written = Write(writer => ExpectedRepliesWriter.Write(writer, replies));
+        var written = ResponseJson.Write(writer => ExpectedRepliesWriter.Write(writer, replies));
 
-        var expected = Write(writer => JsonSerializer.Serialize(writer, new ExpectedReplies { Activities = replies }, BotProtocolJsonContext.Default.ExpectedReplies));
+        var expected = ResponseJson.Write(writer => JsonSerializer.Serialize(writer, new ExpectedReplies { Activities = replies }, BotProtocolJsonContext.Default.ExpectedReplies));
         Assert.Equal(expected, written);
     }
 
     [Fact]
     public void Write_NoReplies_IsAnEmptyList()
     {
-        Assert.Equal("""{"activities":[]}""", Write(writer => ExpectedRepliesWriter.Write(writer, [])));
-    }
-
-    private static string Write(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, BotProtocolJson.ResponseWriterOptions))
-        {
-            write(writer);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        Assert.Equal("""{"activities":[]}""", ResponseJson.Write(writer => ExpectedRepliesWriter.Write(writer, [])));
     }
 }

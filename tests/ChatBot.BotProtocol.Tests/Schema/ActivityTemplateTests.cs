@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChatBot.BotProtocol.Schema;
+using ChatBot.BotProtocol.Tests.Fakes;
 
 namespace ChatBot.BotProtocol.Tests.Schema;
 
@@ -192,23 +193,12 @@ public sealed class ActivityTemplateTests
         _ => throw new InvalidOperationException($"No other value for {type}: add one, so the test covers the new field."),
     };
 
-    private static string Serialize(Activity activity) => Write(writer => JsonSerializer.Serialize(writer, activity, BotProtocolJsonContext.Default.Activity));
+    private static string Serialize(Activity activity) => ResponseJson.Write(writer => JsonSerializer.Serialize(writer, activity, BotProtocolJsonContext.Default.Activity));
 
     private static (bool Written, string Json) WriteFromTemplate(ActivityTemplate template, Activity reply)
     {
         var written = false;
-        var json = Write(writer => written = template.TryWrite(writer, reply));
+        var json = ResponseJson.Write(writer => written = template.TryWrite(writer, reply));
         return (written, json);
-    }
-
-    private static string Write(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, BotProtocolJson.ResponseWriterOptions))
-        {
-            write(writer);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

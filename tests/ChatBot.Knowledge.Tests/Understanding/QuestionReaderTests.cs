@@ -60,6 +60,24 @@ public sealed class QuestionReaderTests
         Assert.Equal(["43-5032.00", "53-1047.00"], Assert.IsType<WhichOccupationQuestion>(question).Choices.Select(choice => choice.Occupation.SocCode));
     }
 
+    [Fact]
+    public void Considered_CutThatWouldSplitAnEmoji_StopsBeforeTheEmoji()
+    {
+        // The emoji's high surrogate is the 2,000th character: a plain cut would keep it without its low half.
+        var considered = QuestionReader.Considered(new string(' ', QuestionReader.MaxQuestionLength - 1) + "\U0001F600");
+
+        Assert.Equal(new string(' ', QuestionReader.MaxQuestionLength - 1), considered);
+        Assert.False(char.IsHighSurrogate(considered[^1]));
+    }
+
+    [Fact]
+    public void Considered_EmojiEndingAtTheCut_IsKeptWhole()
+    {
+        var whole = new string(' ', QuestionReader.MaxQuestionLength - 2) + "\U0001F600";
+
+        Assert.Equal(whole, QuestionReader.Considered(whole + " and more"));
+    }
+
     private static FrameworkStore TwoOccupationStore()
     {
         var export = Seeds.Text(Seeds.ExportFile);

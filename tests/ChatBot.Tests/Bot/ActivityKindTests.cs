@@ -35,7 +35,7 @@ public sealed class ActivityKindTests : IDisposable
     [Fact]
     public async Task Post_ActionExecuteInvoke_Answers200WithTheCardForItsQuestion()
     {
-        var invoke = Invoke(new JsonObject
+        var invoke = Activities.Invoke("adaptiveCard/action", new JsonObject
         {
             ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "level", ["data"] = new JsonObject { ["question"] = "What does a Proficient dispatcher do?" } },
             ["trigger"] = "manual",
@@ -53,7 +53,7 @@ public sealed class ActivityKindTests : IDisposable
     [Fact]
     public async Task Post_ActionExecuteWithOnlyAVerb_AsksTheVerb()
     {
-        var invoke = Invoke(new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "emerging" } });
+        var invoke = Activities.Invoke("adaptiveCard/action", new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "emerging" } });
 
         var body = JsonNode.Parse(await (await Activities.PostAsync(_app.CreateClient(), invoke)).Content.ReadAsStringAsync())!;
 
@@ -63,7 +63,7 @@ public sealed class ActivityKindTests : IDisposable
     [Fact]
     public async Task Post_AdaptiveCardActionWithoutAnExecute_Answers400WithAnErrorBody()
     {
-        var invoke = Invoke(new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Submit" } });
+        var invoke = Activities.Invoke("adaptiveCard/action", new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Submit" } });
 
         var response = await Activities.PostAsync(_app.CreateClient(), invoke);
 
@@ -78,7 +78,7 @@ public sealed class ActivityKindTests : IDisposable
     [InlineData("[\"Action.Execute\"]")]
     public async Task Post_ActionExecuteWhoseTypeIsNotText_Answers400WithAnErrorBody(string type)
     {
-        var invoke = Invoke(new JsonObject { ["action"] = new JsonObject { ["type"] = JsonNode.Parse(type), ["verb"] = "proficient" } });
+        var invoke = Activities.Invoke("adaptiveCard/action", new JsonObject { ["action"] = new JsonObject { ["type"] = JsonNode.Parse(type), ["verb"] = "proficient" } });
 
         var response = await Activities.PostAsync(_app.CreateClient(), invoke);
 
@@ -89,7 +89,7 @@ public sealed class ActivityKindTests : IDisposable
     [Fact]
     public async Task Post_ActionExecuteFromAChannelThatRendersNoCards_StillAnswersWithTheCard()
     {
-        var invoke = Invoke(new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "proficient" } });
+        var invoke = Activities.Invoke("adaptiveCard/action", new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "proficient" } });
         invoke["channelId"] = "sms";
 
         var response = await Activities.PostAsync(_app.CreateClient(), invoke);
@@ -103,7 +103,7 @@ public sealed class ActivityKindTests : IDisposable
     [Fact]
     public async Task Post_InvokeTheBotDoesNotHandle_Answers400NotAServerError()
     {
-        var invoke = Invoke(new JsonObject());
+        var invoke = Activities.Invoke("adaptiveCard/action", new JsonObject());
         invoke["name"] = "task/fetch";
 
         var response = await Activities.PostAsync(_app.CreateClient(), invoke);
@@ -124,14 +124,5 @@ public sealed class ActivityKindTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(_app.Connector.Requests);
-    }
-
-    private static JsonObject Invoke(JsonObject value)
-    {
-        var invoke = Activities.Message("", expectReplies: false);
-        invoke["type"] = "invoke";
-        invoke["name"] = "adaptiveCard/action";
-        invoke["value"] = value;
-        return invoke;
     }
 }

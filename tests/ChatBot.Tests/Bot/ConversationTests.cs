@@ -28,8 +28,7 @@ public sealed class ConversationTests : IDisposable
     {
         var client = _app.CreateClient();
         await Activities.PostAsync(client, Activities.Message("Tell me about leadership at the Developing level"));
-        var elsewhere = Activities.Message("and the Exceeding level?");
-        elsewhere["conversation"]!["id"] = "another-conversation";
+        var elsewhere = Activities.Message("and the Exceeding level?", conversationId: "another-conversation");
 
         var text = Activities.AllText(await Activities.RepliesAsync(await Activities.PostAsync(client, elsewhere)));
 
@@ -77,8 +76,7 @@ public sealed class ConversationTests : IDisposable
     {
         var client = _app.CreateClient();
         var first = Activities.Message(question);
-        var second = Activities.Message(question);
-        second["conversation"]!["id"] = "a-second-conversation";
+        var second = Activities.Message(question, conversationId: "a-second-conversation");
 
         var firstReply = (await Activities.RepliesAsync(await Activities.PostAsync(client, first)))[0]!;
         var secondReply = (await Activities.RepliesAsync(await Activities.PostAsync(client, second)))[0]!;

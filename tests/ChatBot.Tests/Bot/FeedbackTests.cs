@@ -60,10 +60,7 @@ public sealed class FeedbackTests : IDisposable
     [Fact]
     public async Task Post_ASubmitActionThatIsNotFeedback_Answers400()
     {
-        var vote = Activities.Message("", expectReplies: false);
-        vote["type"] = "invoke";
-        vote["name"] = "message/submitAction";
-        vote["value"] = new JsonObject { ["actionName"] = "something-else" };
+        var vote = Activities.Invoke("message/submitAction", new JsonObject { ["actionName"] = "something-else" });
 
         var response = await Activities.PostAsync(_app.CreateClient(), vote);
 
@@ -72,15 +69,12 @@ public sealed class FeedbackTests : IDisposable
 
     private static JsonObject Vote(string reaction, string comment = "Missing the night-shift expectations")
     {
-        var vote = Activities.Message("", expectReplies: false);
-        vote["type"] = "invoke";
-        vote["name"] = "message/submitAction";
-        vote["replyToId"] = "answer-42";
-        vote["value"] = new JsonObject
+        var vote = Activities.Invoke("message/submitAction", new JsonObject
         {
             ["actionName"] = "feedback",
             ["actionValue"] = new JsonObject { ["reaction"] = reaction, ["feedback"] = new JsonObject { ["feedbackText"] = comment }.ToJsonString() },
-        };
+        });
+        vote["replyToId"] = "answer-42";
         return vote;
     }
 }

@@ -78,7 +78,7 @@ public sealed class MessageExtensionTests : IDisposable
     [Fact]
     public async Task SelectItem_APreviewTap_ReturnsTheFullCardForThatResult()
     {
-        var invoke = Invoke("composeExtension/selectItem", new JsonObject { ["question"] = "What is Radio communications?" });
+        var invoke = Activities.Invoke("composeExtension/selectItem", new JsonObject { ["question"] = "What is Radio communications?" });
 
         var body = JsonNode.Parse(await (await Activities.PostAsync(_app.CreateClient(), invoke)).Content.ReadAsStringAsync())!;
 
@@ -92,7 +92,7 @@ public sealed class MessageExtensionTests : IDisposable
 
     private async Task<JsonNode> QueryAsync(JsonObject parameter, int skip = 0, int count = 10)
     {
-        var invoke = Invoke("composeExtension/query", new JsonObject
+        var invoke = Activities.Invoke("composeExtension/query", new JsonObject
         {
             ["commandId"] = "searchFramework",
             ["parameters"] = new JsonArray(parameter),
@@ -101,14 +101,5 @@ public sealed class MessageExtensionTests : IDisposable
         var response = await Activities.PostAsync(_app.CreateClient(), invoke);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["composeExtension"]!;
-    }
-
-    private static JsonObject Invoke(string name, JsonObject value)
-    {
-        var invoke = Activities.Message("", expectReplies: false);
-        invoke["type"] = "invoke";
-        invoke["name"] = name;
-        invoke["value"] = value;
-        return invoke;
     }
 }

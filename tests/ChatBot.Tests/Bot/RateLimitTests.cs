@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 
 namespace ChatBot.Tests.Bot;
 
@@ -24,7 +23,7 @@ public sealed class RateLimitTests : IDisposable
         HttpResponseMessage? refused = null;
         for (var i = 0; i < 6; i++)
         {
-            var response = await Activities.PostAsync(client, InConversation("a:flood", Question));
+            var response = await Activities.PostAsync(client, Activities.Message(Question, conversationId: "a:flood"));
             statuses.Add(response.StatusCode);
             refused ??= response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
         }
@@ -39,13 +38,15 @@ public sealed class RateLimitTests : IDisposable
     public async Task Post_WhileOneConversationIsLimited_OtherConversationsAreStillAnswered()
     {
         var client = _app.CreateClient();
+        HttpResponseMessage? flood = null;
         for (var i = 0; i < 10; i++)
         {
-            await Activities.PostAsync(client, InConversation("a:flood", Question));
+            flood = await Activities.PostAsync(client, Activities.Message(Question, conversationId: "a:flood"));
         }
 
-        var other = await Activities.PostAsync(client, InConversation("a:quiet", Question));
+        var other = await Activities.PostAsync(client, Activities.Message(Question, conversationId: "a:quiet"));
 
+        Assert.Equal(HttpStatusCode.TooManyRequests, flood?.StatusCode);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
         Assert.Contains("Proficient level", Activities.AllText(Assert.Single(await Activities.RepliesAsync(other))), StringComparison.Ordinal);
     }
@@ -56,7 +57,7 @@ public sealed class RateLimitTests : IDisposable
         var client = _app.CreateClient();
         for (var i = 0; i < 5; i++)
         {
-            await Activities.PostAsync(client, InConversation("a:flood", "secret salary question"));
+            await Activities.PostAsync(client, Activities.Message("secret salary question", conversationId: "a:flood"));
         }
 
         var refusals = _app.Logs.Entries.Where(entry => entry.Message.StartsWith("Bot request rejected with 429", StringComparison.Ordinal)).ToList();
@@ -77,14 +78,7 @@ public sealed class RateLimitTests : IDisposable
 
         for (var i = 0; i < 5; i++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await Activities.PostAsync(client, InConversation("a:flood", Question))).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await Activities.PostAsync(client, Activities.Message(Question, conversationId: "a:flood"))).StatusCode);
         }
-    }
-
-    private static JsonObject InConversation(string conversationId, string text)
-    {
-        var activity = Activities.Message(text);
-        activity["conversation"]!["id"] = conversationId;
-        return activity;
     }
 }

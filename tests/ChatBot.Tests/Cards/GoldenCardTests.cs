@@ -46,24 +46,18 @@ public sealed class GoldenCardTests : IDisposable
         var turns = 0;
         foreach (var turn in kind.Before ?? [])
         {
-            var before = WithConversation(Activities.Message(turn), conversation);
+            var before = Activities.Message(turn, conversationId: conversation);
             before["id"] = $"before-{++turns}";
             await Activities.PostAsync(client, before);
         }
 
         // A fixed id for the question, so the golden reply's replyToId is stable.
-        var message = WithConversation(Activities.Message(kind.Question), conversation);
+        var message = Activities.Message(kind.Question, conversationId: conversation);
         message["id"] = "1700000000000";
         var replies = await Activities.RepliesAsync(await Activities.PostAsync(client, message));
         var reply = Assert.Single(replies)!.AsObject();
         reply.Remove("timestamp");
         return reply;
-    }
-
-    private static JsonObject WithConversation(JsonObject message, string conversation)
-    {
-        message["conversation"]!["id"] = conversation;
-        return message;
     }
 
     /// <summary>The source folder of the golden files (tests/ChatBot.Tests/Cards/Golden), found from the test assembly.</summary>

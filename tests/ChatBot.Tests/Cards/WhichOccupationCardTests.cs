@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChatBot.Tests.Seeds;
 
 namespace ChatBot.Tests.Cards;
 
@@ -12,13 +13,8 @@ public sealed class WhichOccupationCardTests : IDisposable
 
     public WhichOccupationCardTests()
     {
-        var repositorySeeds = Path.Combine(AppContext.BaseDirectory, "seeds");
-        foreach (var file in Directory.EnumerateFiles(repositorySeeds))
-        {
-            File.Copy(file, Path.Combine(_seeds, Path.GetFileName(file)));
-        }
-
-        var export = File.ReadAllText(Directory.EnumerateFiles(repositorySeeds, "001_*").Single())
+        SeedFiles.CopyRepositorySeeds(_seeds);
+        var export = File.ReadAllText(SeedFiles.ExportIn(_seeds))
             .Replace("43-5032.00", "43-5011.01", StringComparison.Ordinal)
             .Replace("Dispatchers, Except Police, Fire, and Ambulance", "Freight Forwarders", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(_seeds, "003_freight_forwarders.txt"), export);

@@ -47,15 +47,11 @@ public sealed class EchoedTextTests : IDisposable
     [Fact]
     public async Task Search_QueryWithMarkup_EchoesNoneOfItInTheResults()
     {
-        var search = Activities.Message("");
-        search["type"] = "invoke";
-        search["name"] = "composeExtension/query";
-        search["deliveryMode"] = null;
-        search["value"] = new JsonObject
+        var search = Activities.Invoke("composeExtension/query", new JsonObject
         {
             ["commandId"] = "searchFramework",
             ["parameters"] = new JsonArray(new JsonObject { ["name"] = "searchQuery", ["value"] = $"radio {Link} **bold**" }),
-        };
+        });
 
         var response = await Activities.PostAsync(_app.CreateClient(), search);
 

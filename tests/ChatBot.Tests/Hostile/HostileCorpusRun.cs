@@ -20,19 +20,15 @@ public sealed class HostileCorpusRun : IAsyncLifetime
 
     internal IReadOnlyList<HostileOutcome> Outcomes { get; private set; } = [];
 
-    internal TimeSpan Elapsed { get; private set; }
-
     public async Task InitializeAsync()
     {
         var client = App.CreateClient();
         var outcomes = new List<HostileOutcome>();
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var request in HostileCorpus.Cases())
         {
             outcomes.Add(await SendAsync(client, request));
         }
 
-        Elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         Outcomes = outcomes;
     }
 

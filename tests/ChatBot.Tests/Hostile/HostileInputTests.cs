@@ -15,11 +15,10 @@ namespace ChatBot.Tests.Hostile;
 public sealed class HostileInputTests(HostileCorpusRun run) : IClassFixture<HostileCorpusRun>
 {
     [Fact]
-    public void Corpus_IsGeneratedLargeAndRunsQuickly()
+    public void Corpus_AsGenerated_HasAtLeast300CasesWithDistinctNames()
     {
         Assert.True(run.Outcomes.Count >= 300, $"only {run.Outcomes.Count} cases");
         Assert.Equal(run.Outcomes.Count, run.Outcomes.Select(outcome => outcome.Request.Name).Distinct(StringComparer.Ordinal).Count());
-        Console.WriteLine($"hostile corpus: {run.Outcomes.Count} cases in {run.Elapsed.TotalSeconds:0.0} s");
     }
 
     [Fact]
@@ -51,7 +50,7 @@ public sealed class HostileInputTests(HostileCorpusRun run) : IClassFixture<Host
         AssertNone(
             "echoed what was typed in an error",
             run.Outcomes
-                .Where(outcome => outcome.Status >= 400 && (Typed(outcome.Body) || outcome.Body.Contains(HostileValues.Markup, StringComparison.Ordinal)))
+                .Where(outcome => outcome.Status >= 400 && (HostileTemplates.IsTyped(outcome.Body) || outcome.Body.Contains(HostileValues.Markup, StringComparison.Ordinal)))
                 .Select(outcome => $"{outcome.Request.Name}: {outcome.Body[..Math.Min(200, outcome.Body.Length)]}"));
     }
 
@@ -60,7 +59,7 @@ public sealed class HostileInputTests(HostileCorpusRun run) : IClassFixture<Host
     {
         AssertNone(
             "log entries at Information or above carry typed text or a user name",
-            run.App.Logs.Entries.Where(entry => entry.Level >= LogLevel.Information && Typed(entry.Text)).Select(entry => $"{entry.Category} {entry.Level}: {entry.Text}").Distinct());
+            run.App.Logs.Entries.Where(entry => entry.Level >= LogLevel.Information && HostileTemplates.IsTyped(entry.Text)).Select(entry => $"{entry.Category} {entry.Level}: {entry.Text}").Distinct());
     }
 
     [Fact]
@@ -77,8 +76,7 @@ public sealed class HostileInputTests(HostileCorpusRun run) : IClassFixture<Host
     public async Task Post_AfterTheCorpus_ALevelQuestionStillGetsAllTenStatements()
     {
         var level = run.App.Knowledge.Store.Frameworks.Single().FindLevel(ProficiencyLevel.Proficient)!;
-        var question = Activities.Message("What does a Proficient dispatcher do?");
-        question["conversation"]!["id"] = "after-the-corpus";
+        var question = Activities.Message("What does a Proficient dispatcher do?", conversationId: "after-the-corpus");
 
         var response = await Activities.PostAsync(run.App.CreateClient(), question);
 
@@ -87,9 +85,6 @@ public sealed class HostileInputTests(HostileCorpusRun run) : IClassFixture<Host
         Assert.Equal(10, level.Statements.Length);
         Assert.All(level.Statements, statement => Assert.Contains(statement.Title!, text, StringComparison.Ordinal));
     }
-
-    private static bool Typed(string text) =>
-        text.Contains(HostileTemplates.TypedWord, StringComparison.OrdinalIgnoreCase) || text.Contains(HostileTemplates.UserName, StringComparison.OrdinalIgnoreCase);
 
     private static bool Parses(string json)
     {

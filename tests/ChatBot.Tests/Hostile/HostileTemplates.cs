@@ -14,6 +14,10 @@ internal static class HostileTemplates
     /// <summary>The user's display name.</summary>
     public const string UserName = "Quinn Zebedee";
 
+    /// <summary>Whether <paramref name="text"/> carries what the user typed or their name, in any case.</summary>
+    public static bool IsTyped(string text) =>
+        text.Contains(TypedWord, StringComparison.OrdinalIgnoreCase) || text.Contains(UserName, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A loopback serviceUrl: replies to it are allowed and recorded by the test host.</summary>
     public const string LoopbackServiceUrl = "http://127.0.0.1:9/amer/";
 

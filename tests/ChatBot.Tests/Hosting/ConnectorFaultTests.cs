@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Tests.Hosting;
@@ -34,7 +33,7 @@ public sealed class ConnectorFaultTests : IDisposable
         _app.Connector.Behaviour = (request, cancellationToken) => Fail(fault, cancellationToken);
         var client = _app.CreateClient();
 
-        var response = await Activities.PostAsync(client, InConversation(Troubled, "my private question about dispatch pay"));
+        var response = await Activities.PostAsync(client, Activities.Message("my private question about dispatch pay", expectReplies: false, conversationId: Troubled));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // The reply itself: a first attempt and at most MaxRetries more (a slow turn also sends a typing indicator).
@@ -44,7 +43,7 @@ public sealed class ConnectorFaultTests : IDisposable
 
         // The bot is still there for the next conversation.
         _app.Connector.Behaviour = null;
-        Assert.Equal(HttpStatusCode.OK, (await Activities.PostAsync(client, InConversation(Healthy, Question))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Activities.PostAsync(client, Activities.Message(Question, expectReplies: false, conversationId: Healthy))).StatusCode);
     }
 
     [Fact]
@@ -55,7 +54,7 @@ public sealed class ConnectorFaultTests : IDisposable
         {
             if (!request.RequestUri!.AbsolutePath.Contains(Uri.EscapeDataString(Troubled), StringComparison.Ordinal))
             {
-                return Task.FromResult(Ok());
+                return Task.FromResult(RecordingHandler.Ok());
             }
 
             throttled.TrySetResult();
@@ -63,9 +62,9 @@ public sealed class ConnectorFaultTests : IDisposable
         };
         var client = _app.CreateClient();
 
-        var troubled = Activities.PostAsync(client, InConversation(Troubled, Question));
+        var troubled = Activities.PostAsync(client, Activities.Message(Question, expectReplies: false, conversationId: Troubled));
         await throttled.Task.WaitAsync(TimeSpan.FromSeconds(20));
-        var healthy = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => Activities.PostAsync(client, InConversation($"{Healthy}-{i}", Question))));
+        var healthy = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => Activities.PostAsync(client, Activities.Message(Question, expectReplies: false, conversationId: $"{Healthy}-{i}"))));
 
         Assert.All(healthy, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
         Assert.False(troubled.IsCompleted, "the healthy conversations should not have waited for the throttled one");
@@ -91,14 +90,5 @@ public sealed class ConnectorFaultTests : IDisposable
             default:
                 throw new HttpRequestException("Connection refused", new SocketException((int)SocketError.ConnectionRefused));
         }
-    }
-
-    private static HttpResponseMessage Ok() => new(HttpStatusCode.OK) { Content = new StringContent("""{"id":"reply-1"}""", System.Text.Encoding.UTF8, "application/json") };
-
-    private static JsonObject InConversation(string conversationId, string text)
-    {
-        var activity = Activities.Message(text, expectReplies: false);
-        activity["conversation"]!["id"] = conversationId;
-        return activity;
     }
 }

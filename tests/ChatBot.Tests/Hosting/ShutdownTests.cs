@@ -20,7 +20,7 @@ public sealed class ShutdownTests
         using var client = app.CreateClient();
 
         var turn = Activities.PostAsync(client, Activities.Message("What does a Proficient dispatcher do?", expectReplies: false));
-        await WaitUntilAsync(() => app.Connector.Requests.Count > 0);
+        await Eventually.UntilAsync(() => app.Connector.Requests.Count > 0);
         var stopping = app.Host!.StopAsync();
         await Task.Delay(300);
         Assert.False(turn.IsCompleted);
@@ -42,20 +42,10 @@ public sealed class ShutdownTests
         using var client = app.CreateClient();
 
         _ = Activities.PostAsync(client, Activities.Message("What does a Proficient dispatcher do?", expectReplies: false));
-        await WaitUntilAsync(() => app.Connector.Requests.Count > 0);
+        await Eventually.UntilAsync(() => app.Connector.Requests.Count > 0);
         var watch = Stopwatch.StartNew();
         await app.Host!.StopAsync().WaitAsync(TimeSpan.FromSeconds(15));
 
         Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out");
-            await Task.Delay(20);
-        }
     }
 }

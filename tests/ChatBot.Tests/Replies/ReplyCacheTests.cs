@@ -83,8 +83,7 @@ public sealed class ReplyCacheTests : IDisposable
     {
         using var client = _app.CreateClient();
         var first = Activities.Message("What does a Proficient dispatcher do?");
-        var second = Activities.Message("what should a senior dispatcher do");
-        second["conversation"]!["id"] = "a:another-chat";
+        var second = Activities.Message("what should a senior dispatcher do", conversationId: "a:another-chat");
         second["from"]!["id"] = "29:user-2";
 
         var firstReply = Assert.Single(await Activities.RepliesAsync(await Activities.PostAsync(client, first)))!;
@@ -92,7 +91,7 @@ public sealed class ReplyCacheTests : IDisposable
 
         Assert.Equal(firstReply["attachments"]!.ToJsonString(), secondReply["attachments"]!.ToJsonString());
         Assert.Equal(
-            ("a:1x2y;messageid=42", "29:user-1", first["id"]!.GetValue<string>()),
+            (Activities.ConversationId, "29:user-1", first["id"]!.GetValue<string>()),
             (firstReply["conversation"]!["id"]!.GetValue<string>(), firstReply["recipient"]!["id"]!.GetValue<string>(), firstReply["replyToId"]!.GetValue<string>()));
         Assert.Equal(
             ("a:another-chat", "29:user-2", second["id"]!.GetValue<string>()),

@@ -133,11 +133,7 @@ public sealed class SeedReloadTests : IDisposable
         File.WriteAllText(staged, CraneTestersExport());
         File.Move(staged, Path.Combine(_folder, "003_crane_testers.txt"));
 
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (current.Snapshot!.Generation == 1 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.UntilAsync(() => current.Snapshot!.Generation != 1);
 
         Assert.Equal(2, current.Snapshot!.Generation);
         Assert.Contains("Crane Testers", await AskAsync(app, NewOccupationQuestion), StringComparison.Ordinal);

@@ -49,7 +49,7 @@ public sealed class SeedStartupTests : IDisposable
         Assert.Null(knowledge.Snapshot);
         Assert.Contains(app.Logs.Entries, entry => entry.Level == LogLevel.Critical && entry.Message.Contains("No framework loaded", StringComparison.Ordinal));
         Assert.Contains(app.Logs.Entries, entry => entry.Level == LogLevel.Error && entry.Message.Contains("broken.json", StringComparison.Ordinal));
-        await WaitUntilAsync(() => app.Logs.Entries.Any(entry => entry.Message.StartsWith("Application is shutting down", StringComparison.Ordinal)));
+        await Eventually.UntilAsync(() => app.Logs.Entries.Any(entry => entry.Message.StartsWith("Application is shutting down", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -107,15 +107,5 @@ public sealed class SeedStartupTests : IDisposable
     {
         var loading = services.Single(service => service.ImplementationType == typeof(SeedLoadingService));
         services.Remove(loading);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out");
-            await Task.Delay(20);
-        }
     }
 }
