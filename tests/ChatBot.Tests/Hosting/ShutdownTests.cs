@@ -9,11 +9,14 @@ namespace ChatBot.Tests.Hosting;
 /// </summary>
 public sealed class ShutdownTests
 {
+    // Not appsettings.json's 3978, which a bot started by hand may hold.
+    private const string AnyFreePort = "http://127.0.0.1:0";
+
     [Fact]
     public async Task Stop_WhileATurnIsSendingItsReply_LetsTheTurnFinishBeforeExiting()
     {
-        using var app = new BotApplication(new Dictionary<string, string?> { ["ShutdownTimeoutSeconds"] = "20" });
-        app.UseKestrel(0);
+        using var app = new BotApplication(new Dictionary<string, string?> { ["ShutdownTimeoutSeconds"] = "20", ["Urls"] = AnyFreePort });
+        app.UseKestrel();
         app.StartServer();
         var connector = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         app.Connector.Hold = connector;
@@ -35,8 +38,8 @@ public sealed class ShutdownTests
     [Fact]
     public async Task Stop_WithATurnThatNeverFinishes_ExitsWhenTheShutdownTimeoutIsUp()
     {
-        using var app = new BotApplication(new Dictionary<string, string?> { ["ShutdownTimeoutSeconds"] = "1" });
-        app.UseKestrel(0);
+        using var app = new BotApplication(new Dictionary<string, string?> { ["ShutdownTimeoutSeconds"] = "1", ["Urls"] = AnyFreePort });
+        app.UseKestrel();
         app.StartServer();
         app.Connector.Hold = new TaskCompletionSource();
         using var client = app.CreateClient();
