@@ -6,81 +6,83 @@ using ChatBot.Knowledge.Understanding;
 namespace ChatBot.Knowledge.Answers;
 
 /// <summary>Answers a <see cref="Question"/> from the store: only what the frameworks and their articles say.</summary>
-public sealed class AnswerComposer(KnowledgeIndex knowledge)
+public sealed class AnswerComposer(KnowledgeIndex knowledge) : IQuestionVisitor<Answer>
 {
     private static readonly string[] ScopeContextWords = ["emergency", "911", "operator", "operators", "police", "fire", "ambulance", "public", "safety", "differences"];
 
-    public Answer Compose(Question question) => question switch
+    private static readonly string[] EducationWords = ["education", "diploma", "degree", "certificate", "certification", "certifications", "college", "coursework", "programs", "organizations", "school", "requirements"];
+
+    public Answer Compose(Question question)
     {
-        LevelQuestion q => Level(q.Framework, q.Level, q.Fit),
-        CompareQuestion q => new CompareAnswer(q.Framework, RoleLevelOf(q.Framework, q.Left), RoleLevelOf(q.Framework, q.Right), SourcesOf(q.Framework).Levels),
-        ProgressionQuestion q => Progression(q),
-        DomainQuestion q => Domain(q),
-        DomainListQuestion q => DomainList(q),
-        AiUsageQuestion q => AiUsage(q),
-        EvidenceQuestion q => Evidence(q),
-        ListQuestion q => new ListAnswer(q.Framework, q.List, q.Framework.List(q.List), ListSources(q.Framework)),
-        ListItemQuestion q => new ListItemAnswer(q.Framework, q.List, q.Item, q.Matches, q.Framework.List(q.List), ListSources(q.Framework)),
-        CoverageQuestion q => new CoverageAnswer(q.Framework, q.RelatedTitle, ListSources(q.Framework)),
-        ScopeQuestion q => Scope(q),
-        SalaryQuestion q => Salary(q),
-        StatementQuestion q => new StatementAnswer(q.Framework, q.Matches, StatementSources(q.Framework, q.Matches)),
-        SearchQuestion q => Search(q),
-        SourcesQuestion q => Sources(q),
-        CodesQuestion q => new CodesAnswer(q.Framework, ListSources(q.Framework)),
-        OtherOccupationQuestion q => new OtherOccupationAnswer(q.AskedFor, Occupations()),
-        WhichOccupationQuestion q => new WhichOccupationAnswer([.. q.Choices.Take(10).Select(f => f.Occupation)], q.Choices.Length, q.PendingText),
-        HelpQuestion q => new HelpAnswer(Occupations(), q.Reason, q.Suggestions),
-        _ => throw new ArgumentOutOfRangeException(nameof(question), question.GetType().Name, "No answer for this kind of question."),
-    };
+        ArgumentNullException.ThrowIfNull(question);
+        return question.Accept(this);
+    }
 
-    private LevelAnswer Level(OccupationFramework framework, ProficiencyLevel level, LevelFit? fit) =>
-        new(framework, RoleLevelOf(framework, level), SourcesOf(framework).Levels, fit);
+    public Answer Level(LevelQuestion question) =>
+        new LevelAnswer(question.Framework, RoleLevelOf(question.Framework, question.Level), SourcesOf(question.Framework).Levels, question.Fit);
 
-    private static RoleLevel RoleLevelOf(OccupationFramework framework, ProficiencyLevel level) =>
-        framework.FindLevel(level) ?? new RoleLevel { Level = level, Name = level.ToString(), Statements = [] };
+    public Answer Compare(CompareQuestion question) =>
+        new CompareAnswer(question.Framework, RoleLevelOf(question.Framework, question.Left), RoleLevelOf(question.Framework, question.Right), SourcesOf(question.Framework).Levels);
 
-    private ProgressionAnswer Progression(ProgressionQuestion q)
+    public Answer Progression(ProgressionQuestion question)
     {
-        var ai = q.Framework.FindAiUsage(q.To);
-        var domains = q.Framework.Domains
-            .Select(domain => domain.Groups.FirstOrDefault(group => group.Level == q.To) is { } group ? new DomainStatements(domain, group) : null)
-            .OfType<DomainStatements>()
-            .ToImmutableArray();
+        var framework = question.Framework;
+        var ai = framework.FindAiUsage(question.To);
+        var domains = DomainsAt(framework, framework.Domains, question.To);
         var statements = (ai?.Statements ?? []).Concat(domains.SelectMany(domain => domain.Group.Statements));
-        var sources = SourcesOf(q.Framework).Levels.Concat(SourceCatalog.Cited(SourcesOf(q.Framework).All, statements)).DistinctBy(source => source.Name);
-        return new ProgressionAnswer(q.Framework, RoleLevelOf(q.Framework, q.From), RoleLevelOf(q.Framework, q.To), ai, domains, [.. sources]);
+        var sources = SourcesOf(framework).Levels.Concat(SourceCatalog.Cited(SourcesOf(framework).All, statements)).DistinctBy(source => source.Name);
+        return new ProgressionAnswer(framework, RoleLevelOf(framework, question.From), RoleLevelOf(framework, question.To), ai, domains, [.. sources]);
     }
 
-    private DomainAnswer Domain(DomainQuestion q)
+    public Answer Domain(DomainQuestion question)
     {
-        var groups = q.Level is { } level ? [.. q.Domain.Groups.Where(group => group.Level == level)] : q.Domain.Groups;
-        return new DomainAnswer(q.Framework, q.Domain, groups, SourceCatalog.Cited(SourcesOf(q.Framework).All, groups.SelectMany(group => group.Statements)));
+        var groups = question.Level is { } level ? [.. question.Domain.Groups.Where(group => group.Level == level)] : question.Domain.Groups;
+        return new DomainAnswer(question.Framework, question.Domain, groups, Cited(question.Framework, groups.SelectMany(group => group.Statements)));
     }
 
-    private DomainListAnswer DomainList(DomainListQuestion q)
+    public Answer DomainList(DomainListQuestion question)
     {
-        var atLevel = q.Level is { } level
-            ? q.Framework.Domains.Select(domain => domain.Groups.FirstOrDefault(group => group.Level == level) is { } group ? new DomainStatements(domain, group) : null)
-                .OfType<DomainStatements>().ToImmutableArray()
-            : [];
-        var statements = atLevel.IsEmpty ? q.Framework.Domains.SelectMany(d => d.Groups).SelectMany(g => g.Statements) : atLevel.SelectMany(d => d.Group.Statements);
-        return new DomainListAnswer(q.Framework, q.Level, atLevel, SourceCatalog.Cited(SourcesOf(q.Framework).All, statements));
+        var atLevel = question.Level is { } level ? DomainsAt(question.Framework, question.Framework.Domains, level) : [];
+        var statements = atLevel.IsEmpty
+            ? question.Framework.Domains.SelectMany(domain => domain.Groups).SelectMany(group => group.Statements)
+            : atLevel.SelectMany(domain => domain.Group.Statements);
+        return new DomainListAnswer(question.Framework, question.Level, atLevel, Cited(question.Framework, statements));
     }
 
-    private AiUsageAnswer AiUsage(AiUsageQuestion q)
+    public Answer AiUsage(AiUsageQuestion question)
     {
-        var groups = q.Level is { } level ? [.. q.Framework.AiUsage.Where(group => group.Level == level)] : q.Framework.AiUsage;
-        return new AiUsageAnswer(q.Framework, groups, SourceCatalog.Cited(SourcesOf(q.Framework).All, groups.SelectMany(group => group.Statements)));
+        var groups = question.Level is { } level ? [.. question.Framework.AiUsage.Where(group => group.Level == level)] : question.Framework.AiUsage;
+        return new AiUsageAnswer(question.Framework, groups, Cited(question.Framework, groups.SelectMany(group => group.Statements)));
     }
 
-    private EvidenceAnswer Evidence(EvidenceQuestion q)
+    public Answer SectionCompare(SectionCompareQuestion question)
+    {
+        var framework = question.Framework;
+        StatementGroup? GroupAt(ProficiencyLevel level) => question.Domain is { } domain
+            ? domain.Groups.FirstOrDefault(group => group.Level == level)
+            : framework.FindAiUsage(level);
+        var (left, right) = (GroupAt(question.Left), GroupAt(question.Right));
+        var statements = (left?.Statements ?? []).Concat(right?.Statements ?? []);
+        return new SectionCompareAnswer(framework, question.Domain, RoleLevelOf(framework, question.Left), RoleLevelOf(framework, question.Right), left, right, Cited(framework, statements));
+    }
+
+    public Answer Sections(SectionsQuestion question)
+    {
+        var framework = question.Framework;
+        var ai = question.AiUsage ? framework.FindAiUsage(question.Level) : null;
+        var domains = DomainsAt(framework, question.Domains, question.Level);
+        var statements = (ai?.Statements ?? []).Concat(domains.SelectMany(domain => domain.Group.Statements));
+        var sources = (question.LevelStatements ? SourcesOf(framework).Levels : []).Concat(SourceCatalog.Cited(SourcesOf(framework).All, statements)).DistinctBy(source => source.Name);
+        return new SectionsAnswer(framework, RoleLevelOf(framework, question.Level), question.LevelStatements, ai, domains, [.. sources]);
+    }
+
+    public Answer Evidence(EvidenceQuestion question)
     {
         EvidenceFact? asked = null;
         string? group = null;
-        if (q.FactLabel is { } label)
+        if (question.FactLabel is { } label)
         {
-            foreach (var candidate in q.Framework.EvidencePack)
+            foreach (var candidate in question.Framework.EvidencePack)
             {
                 var fact = candidate.Facts.FirstOrDefault(fact => string.Equals(fact.Label, label, StringComparison.OrdinalIgnoreCase))
                            ?? (string.Equals(candidate.Name, label, StringComparison.OrdinalIgnoreCase) ? candidate.Facts.FirstOrDefault() : null);
@@ -92,58 +94,126 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge)
             }
         }
 
-        return new EvidenceAnswer(q.Framework, asked, group, [.. SourcesOf(q.Framework).All.Where(IsEvidenceSource)]);
+        return new EvidenceAnswer(question.Framework, asked, group, [.. SourcesOf(question.Framework).All.Where(IsEvidenceSource)]);
     }
+
+    public Answer List(ListQuestion question) =>
+        new ListAnswer(question.Framework, question.List, question.Framework.List(question.List), ListSources(question.Framework))
+        {
+            Others = [.. question.Others.Select(other => (other, question.Framework.List(other)))],
+        };
+
+    public Answer ListItem(ListItemQuestion question) =>
+        new ListItemAnswer(question.Framework, question.List, question.Item, question.Matches, question.Framework.List(question.List), ListSources(question.Framework));
+
+    public Answer Coverage(CoverageQuestion question) => new CoverageAnswer(question.Framework, question.RelatedTitle, ListSources(question.Framework));
+
+    public Answer Scope(ScopeQuestion question)
+    {
+        var references = knowledge.Index.For(question.Framework).References;
+        var passages = PassageFinder.Paragraphs(references, question.AskedAbout.Concat(ScopeContextWords), 3);
+        return new ScopeAnswer(question.Framework, question.AskedAbout, question.NamesExcludedWork, passages, [.. ListSources(question.Framework), .. ArticleSources(passages)]);
+    }
+
+    public Answer Salary(SalaryQuestion question)
+    {
+        var passages = PassageFinder.PaySentences(knowledge.Index.For(question.Framework).References);
+        return new SalaryAnswer(question.Framework, passages, ArticleSources(passages), question.Level);
+    }
+
+    public Answer Education(EducationQuestion question)
+    {
+        var passages = PassageFinder.Paragraphs(knowledge.Index.For(question.Framework).References, EducationWords, 2);
+        return new EducationAnswer(question.Framework, passages, ArticleSources(passages));
+    }
+
+    public Answer Statement(StatementQuestion question) =>
+        new StatementAnswer(question.Framework, question.Matches, StatementSources(question.Framework, question.Matches));
+
+    public Answer Search(SearchQuestion question)
+    {
+        var hits = Retriever.Find(knowledge.Index.For(question.Framework), question.Terms, question.Scope);
+        var cited = hits.SelectMany(hit => hit.Citations).Select(citation => citation.Label).ToHashSet(StringComparer.Ordinal);
+        var sources = SourcesOf(question.Framework).All.Where(source => source.Labels.Any(cited.Contains))
+            .Concat(hits.SelectMany(hit => hit.Citations).Where(citation => !SourcesOf(question.Framework).All.Any(source => source.Labels.Contains(citation.Label)))
+                .DistinctBy(citation => citation.Label).Select(citation => new SourceEntry(citation.Label, null, null, [])));
+        return new SearchAnswer(question.Framework, question.Terms, hits, [.. sources]);
+    }
+
+    public Answer Filter(FilterQuestion question)
+    {
+        var matches = question.Matches;
+        return new FilterAnswer(question.Framework, question.Items, matches, question.Source, question.Terms, StatementSources(question.Framework, matches));
+    }
+
+    public Answer Sources(SourcesQuestion question)
+    {
+        var framework = question.Framework;
+        if (question.Focus is not { } focus)
+        {
+            return new SourcesAnswer(framework, null, SourcesOf(framework).All);
+        }
+
+        if (!question.Items.IsEmpty)
+        {
+            return new SourcesAnswer(framework, Describe(focus), StatementSources(framework, question.Items));
+        }
+
+        var domain = focus.DomainName is { } name ? framework.FindDomain(name) : null;
+        var (label, statements) = focus.Kind switch
+        {
+            FocusKind.AiUsage => ($"AI usage{LevelSuffix(focus.Level)}", framework.AiUsage.Where(group => focus.Level is null || group.Level == focus.Level).SelectMany(group => group.Statements)),
+            FocusKind.Domain when domain is not null => ($"{domain.Name}{LevelSuffix(focus.Level)}", domain.Groups.Where(group => focus.Level is null || group.Level == focus.Level).SelectMany(group => group.Statements)),
+            FocusKind.Level or FocusKind.Compare or FocusKind.Progression when focus.Level is { } level => ($"{level} level", Enumerable.Empty<Statement>()),
+            _ => ((string?)null, Enumerable.Empty<Statement>()),
+        };
+        var sources = statements.Any() ? SourceCatalog.Cited(SourcesOf(framework).All, statements) : SourcesOf(framework).Levels;
+        return label is null ? new SourcesAnswer(framework, null, SourcesOf(framework).All) : new SourcesAnswer(framework, label, sources);
+    }
+
+    public Answer Codes(CodesQuestion question) => new CodesAnswer(question.Framework, ListSources(question.Framework));
+
+    public Answer Ladder(LadderQuestion question) => new LadderAnswer(question.Framework, SourcesOf(question.Framework).Levels);
+
+    public Answer About(AboutQuestion question) => new AboutAnswer(question.Framework, SourcesOf(question.Framework).All);
+
+    public Answer PartlyHeld(PartialQuestion question) => new PartialAnswer(question.Framework, question.Missing, question.Inner?.Accept(this));
+
+    public Answer Clarify(ClarifyQuestion question) => new ClarifyAnswer(question.Framework, question.Choices);
+
+    public Answer Help(HelpQuestion question) => new HelpAnswer(Occupations(), question.Reason, question.Suggestions);
+
+    public Answer OtherOccupation(OtherOccupationQuestion question) => new OtherOccupationAnswer(question.AskedFor, Occupations());
+
+    public Answer WhichOccupation(WhichOccupationQuestion question) =>
+        new WhichOccupationAnswer([.. question.Choices.Take(10).Select(framework => framework.Occupation)], question.Choices.Length, question.PendingText);
+
+    private static RoleLevel RoleLevelOf(OccupationFramework framework, ProficiencyLevel level) =>
+        framework.FindLevel(level) ?? new RoleLevel { Level = level, Name = level.ToString(), Statements = [] };
+
+    private static ImmutableArray<DomainStatements> DomainsAt(OccupationFramework framework, IEnumerable<SkillDomain> domains, ProficiencyLevel level) =>
+        [.. domains.Select(domain => domain.Groups.FirstOrDefault(group => group.Level == level) is { } group ? new DomainStatements(domain, group) : null).OfType<DomainStatements>()];
 
     /// <summary>The evidence pack's figures come from the AEI, SAFI and WEF sources, which the page names.</summary>
     private static bool IsEvidenceSource(SourceEntry source) =>
         source.Name.Contains("Anthropic", StringComparison.OrdinalIgnoreCase) || source.Name.Contains("SAFI", StringComparison.OrdinalIgnoreCase) ||
         source.Name.Contains("WEF", StringComparison.OrdinalIgnoreCase);
 
-    private ScopeAnswer Scope(ScopeQuestion q)
-    {
-        var references = knowledge.Index.For(q.Framework).References;
-        var passages = PassageFinder.Paragraphs(references, q.AskedAbout.Concat(ScopeContextWords), 3);
-        return new ScopeAnswer(q.Framework, q.AskedAbout, q.NamesExcludedWork, passages, [.. ListSources(q.Framework), .. ArticleSources(passages)]);
-    }
-
-    private SalaryAnswer Salary(SalaryQuestion q)
-    {
-        var passages = PassageFinder.PaySentences(knowledge.Index.For(q.Framework).References);
-        return new SalaryAnswer(q.Framework, passages, ArticleSources(passages));
-    }
-
     /// <summary>The articles quoted, as sources: their titles are the only attribution they carry.</summary>
     private static ImmutableArray<SourceEntry> ArticleSources(IEnumerable<ReferencePassage> passages) =>
         [.. passages.Select(passage => passage.Document).Distinct().Select(document => new SourceEntry(document.Title, null, null, []))];
 
-    private SearchAnswer Search(SearchQuestion q)
+    private static string Describe(ConversationFocus focus) => focus.Kind switch
     {
-        var hits = KeywordSearch.Find(knowledge.Index.For(q.Framework), q.Terms);
-        var cited = hits.SelectMany(hit => hit.Citations).Select(citation => citation.Label).ToHashSet(StringComparer.Ordinal);
-        return new SearchAnswer(q.Framework, q.Terms, hits, [.. SourcesOf(q.Framework).All.Where(source => source.Labels.Any(cited.Contains))]);
-    }
-
-    private SourcesAnswer Sources(SourcesQuestion q)
-    {
-        if (q.Focus is not { } focus)
-        {
-            return new SourcesAnswer(q.Framework, null, SourcesOf(q.Framework).All);
-        }
-
-        var domain = focus.DomainName is { } name ? q.Framework.FindDomain(name) : null;
-        var (label, statements) = focus.Kind switch
-        {
-            FocusKind.AiUsage => ($"AI usage{LevelSuffix(focus.Level)}", q.Framework.AiUsage.Where(group => focus.Level is null || group.Level == focus.Level).SelectMany(group => group.Statements)),
-            FocusKind.Domain when domain is not null => ($"{domain.Name}{LevelSuffix(focus.Level)}", domain.Groups.Where(group => focus.Level is null || group.Level == focus.Level).SelectMany(group => group.Statements)),
-            FocusKind.Level or FocusKind.Compare or FocusKind.Progression when focus.Level is { } level => ($"{level} level", Enumerable.Empty<Statement>()),
-            _ => ((string?)null, Enumerable.Empty<Statement>()),
-        };
-        var sources = statements.Any() ? SourceCatalog.Cited(SourcesOf(q.Framework).All, statements) : SourcesOf(q.Framework).Levels;
-        return label is null ? new SourcesAnswer(q.Framework, null, SourcesOf(q.Framework).All) : new SourcesAnswer(q.Framework, label, sources);
-    }
+        FocusKind.AiUsage => $"AI usage{LevelSuffix(focus.Level)}",
+        FocusKind.Domain => $"{focus.DomainName}{LevelSuffix(focus.Level)}",
+        FocusKind.Level => $"{focus.Level} level",
+        _ => "the previous answer",
+    };
 
     private static string LevelSuffix(ProficiencyLevel? level) => level is { } value ? $" at {value}" : "";
+
+    private ImmutableArray<SourceEntry> Cited(OccupationFramework framework, IEnumerable<Statement> statements) => SourceCatalog.Cited(SourcesOf(framework).All, statements);
 
     private ImmutableArray<SourceEntry> StatementSources(OccupationFramework framework, IEnumerable<PlacedStatement> matches)
     {

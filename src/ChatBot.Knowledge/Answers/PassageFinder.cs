@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using ChatBot.Knowledge.Model;
-using ChatBot.Knowledge.Understanding;
+using ChatBot.Knowledge.Text;
 
 namespace ChatBot.Knowledge.Answers;
 
 /// <summary>Picks what reference articles say on a point: whole paragraphs for scope, single sentences for figures.</summary>
 internal static class PassageFinder
 {
+    private static readonly string[] PayWords = ["salary", "salaries", "pay", "paid", "earn", "earns", "earning", "earnings", "wage", "wages", "income", "compensation"];
+
     /// <summary>Words that mark a paragraph drawing a contrast, which is what a question about a boundary needs.</summary>
     private static readonly string[] ContrastWords = ["while", "whereas", "however", "unlike", "differ", "differs", "different", "differences", "difference"];
 
@@ -43,7 +45,7 @@ internal static class PassageFinder
             .Select(sentence => new ReferencePassage(document, section.Heading, sentence)))).ToList();
         var figures = sentences.Where(passage => passage.Text.Contains('$', StringComparison.Ordinal)).ToImmutableArray();
         return figures.IsEmpty
-            ? [.. sentences.Where(passage => Tokenizer.Words(passage.Text).Any(word => Lexicon.SalaryWords.Contains(word)))]
+            ? [.. sentences.Where(passage => Tokenizer.Words(passage.Text).Any(word => PayWords.Contains(word)))]
             : figures;
     }
 

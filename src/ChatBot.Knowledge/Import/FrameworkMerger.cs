@@ -28,6 +28,7 @@ internal static class FrameworkMerger
         {
             Occupation = occupation,
             Version = export?.Version ?? page?.Version,
+            ExportedAt = export?.ExportedAt,
             Description = export?.Description,
             ContextCovered = export?.ContextCovered ?? page?.ContextCovered,
             Levels = levels,

@@ -10,6 +10,9 @@ public sealed record OccupationFramework
     /// <summary>The framework's version, e.g. "v.26.05".</summary>
     public string? Version { get; init; }
 
+    /// <summary>When the framework's JSON export was made, when it says.</summary>
+    public DateTimeOffset? ExportedAt { get; init; }
+
     public string? Description { get; init; }
 
     /// <summary>What the framework covers (and by implication what it does not).</summary>

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Model;
-using ChatBot.Knowledge.Understanding;
+using ChatBot.Knowledge.Text;
 
 namespace ChatBot.Knowledge.Search;
 
@@ -24,7 +24,7 @@ internal sealed class FrameworkIndex
         PersonNouns = PersonNoun.Of(framework.Occupation.Title);
         PersonNounStem = PersonNouns.IsEmpty ? "" : Stemmer.Stem(PersonNouns[0]);
         References = [.. references.Where(reference => Tokenizer.ContentStems(reference.Title).Intersect(TitleStems, StringComparer.Ordinal).Any())];
-        _prepared = new Lazy<Prepared>(() => new Prepared(framework, TitleStems), LazyThreadSafetyMode.ExecutionAndPublication);
+        _prepared = new Lazy<Prepared>(() => new Prepared(framework, TitleStems, References), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Whether the statement and list indexes have been built (by a question about this occupation).</summary>
@@ -90,6 +90,9 @@ internal sealed class FrameworkIndex
     /// <summary>The sources behind the level statements.</summary>
     public ImmutableArray<SourceEntry> LevelSources => _prepared.Value.LevelSources;
 
+    /// <summary>Statements, list items and reference paragraphs for retrieval.</summary>
+    public Bm25Index Bm25 => _prepared.Value.Bm25;
+
     public double Idf(string stem) => InverseDocumentFrequency.GetValueOrDefault(stem, 0);
 
     /// <summary>Every word of the framework, for telling typos from words the store simply does not use.</summary>
@@ -152,7 +155,7 @@ internal sealed class FrameworkIndex
     /// <summary>The statement and list indexes, built together on first use.</summary>
     private sealed class Prepared
     {
-        public Prepared(OccupationFramework framework, ImmutableArray<string> titleStems)
+        public Prepared(OccupationFramework framework, ImmutableArray<string> titleStems, ImmutableArray<ReferenceDocument> references)
         {
             Statements = [.. framework.PlacedStatements().Select(placed => Index(placed, titleStems))];
             Lists = Enum.GetValues<OnetList>().ToFrozenDictionary(list => list, list => framework.List(list).Select(IndexItem).ToImmutableArray());
@@ -168,6 +171,10 @@ internal sealed class FrameworkIndex
             SuggestionsByTrigram = Postings(Suggestions.Select(suggestion => (IEnumerable<string>)suggestion.Trigrams));
             Sources = SourceCatalog.All(framework);
             LevelSources = SourceCatalog.ForLevels(framework, Sources);
+            Bm25 = new Bm25Index([.. Statements.Select(statement => new Bm25Document(statement.Placed, [.. statement.TitleStems, .. statement.TitleStems, .. Tokenizer.TextStems(statement.Placed.Statement.Description)])),
+                .. Items.Select(entry => new Bm25Document((entry.List, entry.Item.Text), [.. entry.Item.Stems])),
+                .. references.SelectMany(reference => reference.Sections.SelectMany(section => section.Paragraphs.Select(paragraph =>
+                    new Bm25Document(new ReferencePassage(reference, section.Heading, paragraph), Tokenizer.TextStems(paragraph)))))]);
             InverseDocumentFrequency = BuildIdf(Statements.Select(statement => statement.TextStems)
                 .Concat(Lists.Values.SelectMany(items => items).Select(item => item.Stems)));
         }
@@ -197,5 +204,7 @@ internal sealed class FrameworkIndex
         public ImmutableArray<SourceEntry> LevelSources { get; }
 
         public FrozenDictionary<string, double> InverseDocumentFrequency { get; }
+
+        public Bm25Index Bm25 { get; }
     }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using ChatBot.Knowledge.Understanding;
+using ChatBot.Knowledge.Text;
 
 namespace ChatBot.Knowledge.Search;
 

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ChatBot.Knowledge.Model;
 using ChatBot.Knowledge.Store;
-using ChatBot.Knowledge.Understanding;
+using ChatBot.Knowledge.Text;
 
 namespace ChatBot.Knowledge.Search;
 
@@ -26,10 +26,6 @@ internal sealed class StoreIndex
         SocPrefixes = Frameworks
             .GroupBy(index => index.Framework.Occupation.SocCode.Split('.')[0], StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.OrderBy(index => index.Framework.Occupation.SocCode, StringComparer.Ordinal).First(), StringComparer.Ordinal);
-        Vocabulary = new Vocabulary(
-            Frameworks.SelectMany(index => index.AllWords()).Concat(LevelWords.All),
-            Frameworks.SelectMany(index => index.KeyWords()).Concat(LevelWords.All).Concat(RoutingWords()),
-            RoutingWords().Concat(LevelWords.All).Concat(["help", "list", "task", "tasks", "tools", "jobs"]));
         OccupationStems = ByTitleStem.Keys.ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -50,8 +46,6 @@ internal sealed class StoreIndex
 
     public FrozenSet<string> OccupationStems { get; }
 
-    public Vocabulary Vocabulary { get; }
-
     public FrameworkIndex For(OccupationFramework framework) => BySoc[framework.Occupation.SocCode];
 
     /// <summary>"Auto Service Dispatcher (Automotive Service Dispatcher)" is asked for by either name.</summary>
@@ -66,17 +60,4 @@ internal sealed class StoreIndex
         var close = title.IndexOf(')', open);
         return [title[..open].Trim(), title[(open + 1)..(close < 0 ? title.Length : close)].Trim()];
     }
-
-    /// <summary>The routing table's words are key words too, so "evidnce" or "technolgy" still route.</summary>
-    private static IEnumerable<string> RoutingWords() =>
-        new[]
-        {
-            Lexicon.HelpPhrases, Lexicon.AiWords, Lexicon.AiPhrases, Lexicon.EvidenceWords, Lexicon.EvidencePhrases,
-            Lexicon.SourceWords, Lexicon.CodeWords, Lexicon.SalaryWords, Lexicon.ScopeWords, Lexicon.SearchPhrases,
-            Lexicon.ComparePhrases, Lexicon.ProgressionPhrases, Lexicon.DomainListPhrases,
-        }
-        .SelectMany(phrases => phrases)
-        .Concat(Lexicon.Lists.SelectMany(entry => entry.Phrases))
-        .Concat(Lexicon.DomainSynonyms.Keys)
-        .SelectMany(phrase => phrase.Split(' '));
 }

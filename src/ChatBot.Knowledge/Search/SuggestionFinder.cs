@@ -1,9 +1,9 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ChatBot.Knowledge.Model;
-using ChatBot.Knowledge.Search;
+using ChatBot.Knowledge.Text;
 
-namespace ChatBot.Knowledge.Understanding;
+namespace ChatBot.Knowledge.Search;
 
 /// <summary>
 /// "Did you mean": up to three questions the bot can answer whose key words look like the question's, by the
@@ -13,9 +13,9 @@ internal static class SuggestionFinder
 {
     private const double Threshold = 0.34;
 
-    public static ImmutableArray<string> Suggest(Query query, FrameworkIndex framework)
+    public static ImmutableArray<string> Suggest(IEnumerable<string> words, FrameworkIndex framework)
     {
-        var content = query.Words.Where(word => !StopWords.All.Contains(word) && word.Length >= 3).ToList();
+        var content = words.Where(word => !StopWords.All.Contains(word) && word.Length >= 3).ToList();
         if (content.Count == 0)
         {
             return [];

@@ -1,4 +1,4 @@
-namespace ChatBot.Knowledge.Understanding;
+namespace ChatBot.Knowledge.Text;
 
 /// <summary>Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), bounded for speed.</summary>
 internal static class EditDistance

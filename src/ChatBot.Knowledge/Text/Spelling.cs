@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace ChatBot.Knowledge.Understanding;
+namespace ChatBot.Knowledge.Text;
 
 /// <summary>Folds British spellings and common chat shorthand onto the American spellings the frameworks use.</summary>
 internal static class Spelling
@@ -42,6 +42,27 @@ internal static class Spelling
         ["ur"] = "your",
         ["r"] = "are",
         ["wat"] = "what",
+        ["wats"] = "what's",
+        ["whts"] = "what's",
+        ["rn"] = "now",
+        ["atm"] = "now",
+        ["nxt"] = "next",
+        ["lvls"] = "levels",
+        ["abt"] = "about",
+        ["wrt"] = "regarding",
+        ["n"] = "and",
+        ["w"] = "with",
+        ["bc"] = "because",
+        ["cos"] = "because",
+        ["im"] = "i'm",
+        ["dont"] = "don't",
+        ["doesnt"] = "doesn't",
+        ["whos"] = "who's",
+        ["thru"] = "through",
+        ["ppl"] = "people",
+        ["reqs"] = "requirements",
+        ["req"] = "requirement",
+        ["expt"] = "expected",
         ["wht"] = "what",
         ["whats"] = "what",
         ["ai's"] = "ai",
@@ -59,7 +80,6 @@ internal static class Spelling
         ["collab"] = "collaboration",
         ["shud"] = "should",
         ["wot"] = "what",
-        ["abt"] = "about",
         ["re"] = "regarding",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace ChatBot.Knowledge.Understanding;
+namespace ChatBot.Knowledge.Text;
 
 /// <summary>
 /// A light suffix stripper, enough for chat questions to meet framework wording ("scheduling" and "schedules" →

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace ChatBot.Knowledge.Understanding;
+namespace ChatBot.Knowledge.Text;
 
 /// <summary>Words that carry no topic: they never match a statement and are never typo-corrected into one.</summary>
 internal static class StopWords

@@ -1,10 +1,10 @@
 using System.Collections.Frozen;
 
-namespace ChatBot.Knowledge.Understanding;
+namespace ChatBot.Knowledge.Text;
 
 /// <summary>
-/// The words the store knows. A question word that is not among them may be a typo: it is corrected only toward a
-/// key word (level names, routing words, domain and statement titles, occupation titles, list items), and only
+/// The words the store knows. A question word that is neither among them nor a common English word may be a typo: it
+/// is corrected only toward a key word (level names, routing words, domain and statement titles, occupation titles, list items), and only
 /// when exactly one lies within a small edit distance, so a word the store never uses ("teacher") stays as typed.
 /// Another form of a word the store knows ("aide" of "aides") is not a typo and stays as typed too.
 /// </summary>
@@ -59,7 +59,9 @@ internal sealed class Vocabulary
 
     private string Search(string word)
     {
-        if (word.Length < 4 || _known.Contains(word) || word.Any(char.IsDigit))
+        // A real English word is what the person meant, even when the store never uses it: "diversity" is not a typo
+        // of "adversity".
+        if (word.Length < 4 || _known.Contains(word) || word.Any(char.IsDigit) || EnglishWords.Contains(word))
         {
             return word;
         }

@@ -1,5 +1,6 @@
 namespace ChatBot.Knowledge.Understanding;
 
+/// <summary>What kind of answer the conversation last gave.</summary>
 public enum FocusKind
 {
     Level,
@@ -8,4 +9,13 @@ public enum FocusKind
     Domain,
     AiUsage,
     Other,
+    DomainCompare,
+    AiCompare,
+    DurableSkills,
+    Sections,
+    Evidence,
+    List,
+    Statement,
+    Search,
+    Sources,
 }

@@ -7,4 +7,7 @@ public enum HelpReason
 
     /// <summary>The question was not understood.</summary>
     NotUnderstood,
+
+    /// <summary>The user said thanks.</summary>
+    Thanks,
 }

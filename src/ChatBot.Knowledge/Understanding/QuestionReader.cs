@@ -1,39 +1,39 @@
-using ChatBot.Knowledge.Model;
 using ChatBot.Knowledge.Search;
+using ChatBot.Knowledge.Text;
+using ChatBot.Knowledge.Understanding.Intents;
+using ChatBot.Knowledge.Understanding.Mentions;
+using ChatBot.Knowledge.Understanding.Messages;
 
 namespace ChatBot.Knowledge.Understanding;
 
 /// <summary>
-/// Turns chat text into a <see cref="Question"/> about the store's frameworks. The routing is a fixed order of
-/// checks over the routing table (<see cref="Lexicon"/>), most specific first; follow-ups fill what the question
-/// leaves out from the conversation context. The same text in the same context always reads the same way.
+/// Turns chat text into a <see cref="Question"/> about the store's frameworks, in stages: normalize the text
+/// (<see cref="MessageParser"/>), find the occupation and extract what the message mentions (<see cref="MentionFinder"/>),
+/// score every kind of question against it (<see cref="IntentScorer"/>), and resolve the best with the conversation,
+/// falling back to retrieval (<see cref="IntentResolver"/>). The same text in the same context always reads the same way.
 /// </summary>
 public sealed class QuestionReader
 {
     private readonly StoreIndex _index;
+    private readonly Lazy<Vocabulary> _vocabulary;
 
     public QuestionReader(KnowledgeIndex knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         _index = knowledge.Index;
+
+        // Built on the first question, not at start-up: a thousand occupations' words take a while to gather.
+        _vocabulary = new Lazy<Vocabulary>(() => ReaderVocabulary.For(_index), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The most characters of a question that are read; the rest is ignored, never refused.</summary>
-    public const int MaxQuestionLength = Tokenizer.MaxQuestionLength;
+    public const int MaxQuestionLength = QuestionText.MaxLength;
 
     /// <summary>
     /// The part of <paramref name="text"/> that is read: its first <see cref="MaxQuestionLength"/> characters, one fewer
     /// when the cut would split a surrogate pair (half an emoji cannot be written as JSON).
     /// </summary>
-    public static string Considered(string? text)
-    {
-        if (text is null || text.Length <= MaxQuestionLength)
-        {
-            return text ?? "";
-        }
-
-        return text[..(char.IsHighSurrogate(text[MaxQuestionLength - 1]) ? MaxQuestionLength - 1 : MaxQuestionLength)];
-    }
+    public static string Considered(string? text) => QuestionText.Considered(text);
 
     /// <summary>Reads a question without conversation context.</summary>
     public Question Read(string? text) => Read(text, ConversationContext.Empty).Question;
@@ -41,52 +41,34 @@ public sealed class QuestionReader
     public Reading Read(string? text, ConversationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var query = Query.Parse(text, _index.Vocabulary);
-        var question = Route(query, context);
-        return new Reading(question, Next(context, question));
-    }
-
-    private Question Route(Query query, ConversationContext context)
-    {
-        if (query.Words.Count == 0)
+        var message = MessageParser.Parse(text, _vocabulary.Value);
+        if (message.IsEmpty)
         {
-            return new HelpQuestion(HelpReason.Welcome, []);
+            return new Reading(new HelpQuestion(HelpReason.Welcome, []), context);
         }
 
-        var occupation = OccupationResolver.Resolve(query, _index, context);
-        if (occupation.UnknownOccupation is { } unknown)
-        {
-            return new OtherOccupationQuestion(unknown);
-        }
-
+        var occupation = OccupationResolver.Resolve(message, _index, _vocabulary.Value, context);
         if (occupation.Framework is null)
         {
-            return Router.IsHelp(query)
-                ? new HelpQuestion(HelpReason.Welcome, [])
-                : new WhichOccupationQuestion([.. occupation.Choices.Select(choice => choice.Framework)], query.Raw);
+            Question question = occupation.UnknownOccupation is { } unknown
+                ? new OtherOccupationQuestion(unknown)
+                : (Question?)HelpOnly(message) ?? new WhichOccupationQuestion([.. occupation.Choices.Select(choice => choice.Framework)], message.Raw);
+            return new Reading(question, context);
         }
 
-        return new Router(query, context, occupation, _index).Route();
+        var slots = new Slots(MentionFinder.Find(message, occupation, _index), context);
+        var (resolved, interpretation) = IntentResolver.Resolve(slots);
+        return new Reading(resolved, resolved.Next(context)) { Interpretation = interpretation };
     }
 
-    private static ConversationContext Next(ConversationContext context, Question question) => question switch
+    /// <summary>A greeting, thanks or a request for help needs no occupation.</summary>
+    private static HelpQuestion? HelpOnly(Message message)
     {
-        LevelQuestion level => Remember(context, level, level.Level, null, FocusKind.Level),
-        CompareQuestion compare => Remember(context, compare, compare.Right, null, FocusKind.Compare),
-        ProgressionQuestion progression => Remember(context, progression, progression.To, null, FocusKind.Progression),
-        DomainQuestion domain => Remember(context, domain, domain.Level ?? context.Level, domain.Domain.Name, FocusKind.Domain),
-        AiUsageQuestion ai => Remember(context, ai, ai.Level ?? context.Level, null, FocusKind.AiUsage),
-        SourcesQuestion sources => context with { SocCode = sources.Framework.Occupation.SocCode },
-        FrameworkQuestion other => context with { SocCode = other.Framework.Occupation.SocCode, Focus = new ConversationFocus(FocusKind.Other, context.Level, null) },
-        _ => context,
-    };
-
-    private static ConversationContext Remember(ConversationContext context, FrameworkQuestion question, ProficiencyLevel? level, string? domain, FocusKind kind) =>
-        new()
-        {
-            SocCode = question.Framework.Occupation.SocCode,
-            Level = level,
-            DomainName = domain ?? (kind == FocusKind.Domain ? context.DomainName : null) ?? context.DomainName,
-            Focus = new ConversationFocus(kind, level, domain),
-        };
+        var hits = CueLexicon.Table.FindAll(message);
+        var covered = hits.Sum(hit => hit.Length);
+        var thanks = hits.Any(hit => hit.Value.Contains(Cue.Thanks));
+        var help = hits.Any(hit => hit.Value.Contains(Cue.Help) || hit.Value.Contains(Cue.Greeting));
+        var onlyThose = message.Words.Count(word => !StopWords.All.Contains(word)) <= covered;
+        return !onlyThose ? null : thanks ? new HelpQuestion(HelpReason.Thanks, []) : help ? new HelpQuestion(HelpReason.Welcome, []) : null;
+    }
 }

@@ -12,11 +12,12 @@ namespace ChatBot.Bot;
 /// The turn handler: takes the question (typed, from a card button, or from an Action.Execute), reads it in the
 /// conversation's context, answers it from the store and replies with a card; welcomes each conversation once.
 /// </summary>
-internal sealed class SkillsBot(
+internal sealed partial class SkillsBot(
     CurrentKnowledge current,
     IConversationContextStore contexts,
     WelcomeLedger welcomes,
-    Feedback feedback) : IBot
+    Feedback feedback,
+    ILogger<SkillsBot> logger) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -78,6 +79,7 @@ internal sealed class SkillsBot(
         var conversationId = activity.Conversation?.Id ?? "";
         var before = contexts.Get(conversationId);
         var reading = knowledge.Reader.Read(request.Question, before);
+        LogReading(conversationId, reading.Question.GetType().Name, reading.Interpretation);
 
         // Reading the context already renewed its sliding expiry; storing an equal one again would only cost a cache entry.
         if (!reading.Context.Equals(before))
@@ -116,6 +118,10 @@ internal sealed class SkillsBot(
         var part = value.TryGetProperty("part", out var number) && number.ValueKind == JsonValueKind.Number && number.TryGetInt32(out var parsed) ? parsed : 1;
         return new ReplyRequest(question.GetString() ?? "", part);
     }
+
+    /// <summary>How a message was read: the cues, mentions and scores, never its words.</summary>
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Conversation {ConversationId}: read as {QuestionKind}: {Interpretation}")]
+    private partial void LogReading(LoggedId conversationId, string questionKind, Interpretation interpretation);
 
     private static bool BotWasAdded(Activity activity) =>
         activity.Recipient?.Id is { } botId && activity.MembersAdded?.Any(member => member.Id == botId) == true;

@@ -1,10 +1,9 @@
-using System.Collections;
-using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using ChatBot.Knowledge.Import;
 using ChatBot.Knowledge.Model;
+using ChatBot.Knowledge.Text;
 using ChatBot.Knowledge.Understanding;
+using ChatBot.Knowledge.Understanding.Mentions;
 using ChatBot.SyntheticSeeds;
 
 namespace ChatBot.Knowledge.Tests.Scale;
@@ -184,53 +183,8 @@ public sealed partial class SyntheticCatalogTests
 
     private static List<string> Words(string text) => Tokenizer.Words(text);
 
-    /// <summary>Every word of every phrase in the routing table (and the router's own follow-up openers).</summary>
-    private static HashSet<string> RoutingWords()
-    {
-        // Person nouns and their endings say what an occupation looks like; search synonyms only widen a search.
-        string[] notRouting = ["OccupationNouns", "OccupationEndings", "SearchSynonyms"];
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var field in typeof(Lexicon).GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
-                     .Concat(typeof(Router).GetFields(BindingFlags.Static | BindingFlags.NonPublic))
-                     .Where(field => !notRouting.Contains(field.Name)))
-        {
-            Collect(field.GetValue(null), words);
-        }
-
-        return words;
-
-        static void Collect(object? value, HashSet<string> words)
-        {
-            switch (value)
-            {
-                case string text:
-                    words.UnionWith(Tokenizer.Words(text));
-                    break;
-                case ITuple tuple:
-                    for (var i = 0; i < tuple.Length; i++)
-                    {
-                        Collect(tuple[i], words);
-                    }
-
-                    break;
-                case IDictionary dictionary:
-                    foreach (DictionaryEntry entry in dictionary)
-                    {
-                        Collect(entry.Key, words);
-                        Collect(entry.Value, words);
-                    }
-
-                    break;
-                case IEnumerable items:
-                    foreach (var item in items)
-                    {
-                        Collect(item, words);
-                    }
-
-                    break;
-            }
-        }
-    }
+    /// <summary>Every word the reader routes on: its cue phrases, list names and domain words.</summary>
+    private static HashSet<string> RoutingWords() => ReaderVocabulary.RoutingWords().Concat(CueLexicon.Words).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"^00[01]_[0-9a-f]{16}\.txt$")]
     private static partial Regex SeedFileName();

@@ -1,4 +1,4 @@
-using ChatBot.Knowledge.Understanding;
+using ChatBot.Knowledge.Text;
 
 namespace ChatBot.Knowledge.Tests.Understanding;
 

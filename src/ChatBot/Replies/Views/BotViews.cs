@@ -21,6 +21,12 @@ internal static class BotViews
 
     public static AnswerView Help(HelpAnswer answer)
     {
+        if (answer.Reason == HelpReason.Thanks)
+        {
+            const string Welcome = "You're welcome. Ask about another level, a skill domain or AI use whenever you need.";
+            return new AnswerView { Heading = "You're welcome", Lead = Welcome, Blocks = [new NoteBlock(Welcome)], NextQuestions = [Ask.Help] };
+        }
+
         var opening = answer.Reason == HelpReason.NotUnderstood
             ? "I did not understand that. I answer questions about occupational skills frameworks, from the frameworks themselves."
             : "I answer questions about occupational skills frameworks: what each level of a role expects, from the frameworks themselves.";

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Model;
 
@@ -12,8 +13,10 @@ internal static class LevelViews
         var blocks = new List<ViewBlock>();
         if (answer.Fit is { } fit)
         {
-            var ruledOut = fit.RuledOut.IsEmpty ? "" : $"; not yet: {string.Join(", ", fit.RuledOut.Select(cue => $"\"{cue}\""))}";
-            blocks.Add(new NoteBlock($"Best fit for the person you describe: {level.Name}{Label(level)}. What you said that points there: {string.Join(", ", fit.Cues.Select(cue => $"\"{cue}\""))}{ruledOut}.", Emphasis: true));
+            var ruledOut = fit.RuledOut.IsEmpty ? "" : $" Not yet: {string.Join(", ", fit.RuledOut.Select(cue => $"\"{cue}\""))}.";
+            var cues = fit.Cues.IsEmpty ? "" : $" What you said that points there: {string.Join(", ", fit.Cues.Select(cue => $"\"{cue}\""))}.";
+            var closest = fit.Closest.IsEmpty ? "" : $" Closest statements at this level: {string.Join("; ", fit.Closest)}.";
+            blocks.Add(new NoteBlock($"Best fit for the person you describe: {level.Name}{Label(level)}.{closest}{cues}{ruledOut}", Emphasis: true));
         }
 
         blocks.Add(new LadderBlock(answer.Framework.Levels, level.Level));
@@ -68,6 +71,29 @@ internal static class LevelViews
             Blocks = [.. blocks],
             Sources = answer.Sources,
             NextQuestions = [Ask.Compare(answer.From.Level, to.Level), Ask.Level(to.Level), Ask.Ai(to.Level), Ask.Sources],
+        };
+    }
+
+    /// <summary>The ladder: each level with its role label and how many statements each section holds there.</summary>
+    public static AnswerView Ladder(LadderAnswer answer)
+    {
+        var framework = answer.Framework;
+        var rows = framework.Levels.Select(level =>
+        {
+            var ai = framework.FindAiUsage(level.Level)?.Statements.Length ?? 0;
+            var durable = framework.Domains.Sum(domain => domain.Groups.Where(group => group.Level == level.Level).Sum(group => group.Statements.Length));
+            return ($"{(int)level.Level}. {level.Name}{Label(level)}", $"{level.Statements.Length} level statements, {ai} AI-use statements, {durable} durable-skill statements");
+        }).ToImmutableArray();
+        var total = framework.Levels.Sum(level => level.Statements.Length);
+        return new AnswerView
+        {
+            Framework = framework,
+            Heading = $"The {framework.Levels.Length} levels",
+            Subheading = "Lowest to highest",
+            Lead = $"The {framework.Occupation.Title} framework has {framework.Levels.Length} levels, lowest first: {string.Join(", ", framework.Levels.Select(level => $"{level.Name}{Label(level)}"))}; {total} level statements in all.",
+            Blocks = [new LadderBlock(framework.Levels, framework.Levels.IsEmpty ? ProficiencyLevel.Emerging : framework.Levels[0].Level), new FactsBlock(null, rows)],
+            Sources = answer.Sources,
+            NextQuestions = [.. framework.Levels.Select(level => Ask.Level(level.Level)), Ask.Domains],
         };
     }
 

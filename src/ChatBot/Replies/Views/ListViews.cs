@@ -76,6 +76,32 @@ internal static class ListViews
         };
     }
 
+    /// <summary>The framework's version, export date, attribution and where its data comes from, as its documents state them.</summary>
+    public static AnswerView About(AboutAnswer answer)
+    {
+        var framework = answer.Framework;
+        var facts = new List<(string, string)> { ("Occupation", $"{framework.Occupation.Title} (SOC {framework.Occupation.SocCode})") };
+        AddIf(facts, "Framework version", framework.Version);
+        AddIf(facts, "Exported", framework.ExportedAt is { } exported ? $"{exported.UtcDateTime:d MMMM yyyy} ({exported.UtcDateTime:yyyy-MM-dd})" : null);
+        AddIf(facts, "Attribution", framework.Attribution);
+        foreach (var source in framework.LevelSources)
+        {
+            facts.Add(("Data from", source.Url is { } url ? $"{source.Name} ({url.OriginalString})" : source.Name));
+        }
+
+        var when = framework.ExportedAt is { } date ? $", exported {date.UtcDateTime:d MMMM yyyy}" : "";
+        return new AnswerView
+        {
+            Framework = framework,
+            Heading = "About this framework",
+            Subheading = framework.Version,
+            Lead = $"The {framework.Occupation.Title} framework{(framework.Version is null ? "" : $", version {framework.Version}")}{when}{(framework.Attribution is null ? "" : $"; {framework.Attribution}")}. Its sources: {string.Join("; ", answer.Sources.Select(source => source.Name))}.",
+            Blocks = [new FactsBlock(null, [.. facts]), new ItemsBlock("Sources", [.. answer.Sources.Select(source => Describe(source))], Numbered: true)],
+            Sources = [],
+            NextQuestions = [Ask.Sources, new NextQuestion("Codes", "What are the SOC and CIP codes?"), Ask.Help],
+        };
+    }
+
     public static AnswerView Sources(SourcesAnswer answer) => new()
     {
         Framework = answer.Framework,

@@ -24,6 +24,27 @@ internal static class LookupViews
         };
     }
 
+    /// <summary>The previous answer's statements that cite a source or use a word, each saying where it belongs.</summary>
+    public static AnswerView Filter(FilterAnswer answer)
+    {
+        var what = answer.Source is { } source ? $"cite {source.Name}" : $"mention {string.Join(" or ", answer.Terms)}";
+        var verdict = answer.Matches.IsEmpty
+            ? $"None of the {answer.Searched.Length} statements in the previous answer {what}."
+            : $"{answer.Matches.Length} of the {answer.Searched.Length} statements in the previous answer {what}.";
+        return new AnswerView
+        {
+            Framework = answer.Framework,
+            Heading = answer.Source is { } named ? $"Those citing {named.Name}" : $"Those that {what}",
+            Lead = verdict,
+            Blocks = answer.Matches.IsEmpty
+                ? [new NoteBlock(verdict, Emphasis: true)]
+                : [new NoteBlock(verdict, Emphasis: true), new PlacedStatementsBlock([.. answer.Matches.Select(match =>
+                    new SearchHit(match.Statement.Title, match.Statement.Description, match.Place.Describe(), match.Statement.Citations, true))])],
+            Sources = answer.Sources,
+            NextQuestions = [Ask.Sources, Ask.Help],
+        };
+    }
+
     public static AnswerView Search(SearchAnswer answer)
     {
         var terms = string.Join(" ", answer.Terms);

@@ -31,7 +31,11 @@ internal static class ReferenceViews
 
     public static AnswerView Salary(SalaryAnswer answer)
     {
-        var blocks = new List<ViewBlock> { new NoteBlock("The framework itself holds no pay figures. What its reference article says:", Emphasis: true) };
+        var byLevel = answer.Level is { } level ? $" It has no pay for the {level} level or any other." : "";
+        var blocks = new List<ViewBlock>
+        {
+            new NoteBlock($"The framework itself holds no pay figures.{byLevel} What its reference article says (its averages are for dispatchers in general, public-safety dispatchers included, not for this framework's levels):", Emphasis: true),
+        };
         blocks.AddRange(answer.Passages.Select(passage => new QuoteBlock(passage.Heading, passage.Text, passage.Document.Title)));
         var lead = answer.Passages.IsEmpty
             ? "The framework holds no pay figures, and no reference article gives any."
@@ -45,6 +49,26 @@ internal static class ReferenceViews
             Blocks = answer.Passages.IsEmpty ? [new NoteBlock(lead)] : [.. blocks],
             Sources = answer.Sources,
             NextQuestions = [new NextQuestion("What is covered", "Is 911 dispatch covered?"), Ask.Help],
+        };
+    }
+
+    /// <summary>Education and certification: the framework states none; what its reference article says, quoted.</summary>
+    public static AnswerView Education(EducationAnswer answer)
+    {
+        var blocks = new List<ViewBlock> { new NoteBlock("The framework itself sets no education or certification requirements. What its reference article says:", Emphasis: true) };
+        blocks.AddRange(answer.Passages.Select(passage => new QuoteBlock(passage.Heading, passage.Text, passage.Document.Title)));
+        var lead = answer.Passages.IsEmpty
+            ? "The framework sets no education or certification requirements, and no reference article gives any."
+            : $"The framework sets no education requirements; the article \"{answer.Passages[0].Document.Title}\" says: {answer.Passages[0].Text}";
+        return new AnswerView
+        {
+            Framework = answer.Framework,
+            Heading = "Education and certification",
+            Subheading = "From a reference article, not from the framework",
+            Lead = lead,
+            Blocks = answer.Passages.IsEmpty ? [new NoteBlock(lead)] : [.. blocks],
+            Sources = answer.Sources,
+            NextQuestions = [Ask.Level(Knowledge.Model.ProficiencyLevel.Emerging), new NextQuestion("What is covered", "Who is this framework for?"), Ask.Help],
         };
     }
 

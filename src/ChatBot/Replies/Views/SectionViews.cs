@@ -79,6 +79,62 @@ internal static class SectionViews
         };
     }
 
+    /// <summary>One section at two levels, side by side, each statement with the sources it cites.</summary>
+    public static AnswerView SectionCompare(SectionCompareAnswer answer)
+    {
+        var section = answer.Domain?.Name ?? "AI use";
+        var left = Column(answer.LeftGroup, answer.Left);
+        var right = Column(answer.RightGroup, answer.Right);
+        var count = (answer.LeftGroup?.Statements.Length ?? 0) + (answer.RightGroup?.Statements.Length ?? 0);
+        return new AnswerView
+        {
+            Framework = answer.Framework,
+            Heading = $"{section}: {answer.Left.Name} compared with {answer.Right.Name}",
+            SelfContainedQuestion = answer.Domain is null
+                ? $"Compare AI use at {answer.Left.Level} and {answer.Right.Level}"
+                : $"Compare {answer.Domain.Name} at {answer.Left.Level} and {answer.Right.Level}",
+            Subheading = answer.Domain is null ? "How a worker uses, directs and evaluates AI tools" : "Durable-skill domain",
+            Lead = $"{section} at {left.Heading} and at {right.Heading}: {count} statements from the {answer.Framework.Occupation.Title} framework, each with the sources it cites.",
+            Blocks = [new ColumnsBlock(left, right)],
+            Sources = answer.Sources,
+            NextQuestions = answer.Domain is { } domain
+                ? [Ask.Domain(domain.Name, answer.Left.Level), Ask.Domain(domain.Name, answer.Right.Level), Ask.Domain(domain.Name, null), Ask.Compare(answer.Left.Level, answer.Right.Level)]
+                : [Ask.Ai(answer.Left.Level), Ask.Ai(answer.Right.Level), Ask.Compare(answer.Left.Level, answer.Right.Level), Ask.Evidence],
+        };
+    }
+
+    /// <summary>Several sections at one level in one reply: the level's statements, its AI use and the domains asked for.</summary>
+    public static AnswerView Sections(SectionsAnswer answer)
+    {
+        var level = answer.Level;
+        var blocks = new List<ViewBlock>();
+        var names = new List<string>();
+        if (answer.LevelStatements)
+        {
+            blocks.Add(new StatementsBlock($"{level.Name} level statements", level.Statements, ShowCitations: false));
+            names.Add("its statements");
+        }
+
+        if (answer.AiUsage is { } ai)
+        {
+            blocks.Add(new StatementsBlock($"AI use at {ai.LevelName}", ai.Statements, ShowCitations: true));
+            names.Add("AI use");
+        }
+
+        blocks.AddRange(answer.Domains.Select(domain => new StatementsBlock($"{domain.Domain.Name} · {LevelName(domain.Group)}", domain.Group.Statements, ShowCitations: true)));
+        names.AddRange(answer.Domains.Select(domain => domain.Domain.Name));
+        return new AnswerView
+        {
+            Framework = answer.Framework,
+            Heading = $"{level.Name}: {string.Join(", ", names)}",
+            Subheading = level.RoleLabel,
+            Lead = $"{level.Name}{LevelViews.Label(level)}: {string.Join(", ", names)}, as the {answer.Framework.Occupation.Title} framework states them.",
+            Blocks = [.. blocks],
+            Sources = answer.Sources,
+            NextQuestions = [Ask.Level(level.Level), Ask.Ai(level.Level), Ask.DurableSkills(level.Level), Ask.Sources],
+        };
+    }
+
     public static AnswerView Evidence(EvidenceAnswer answer)
     {
         var blocks = new List<ViewBlock>();
@@ -113,6 +169,9 @@ internal static class SectionViews
         new("Evidence pack", [.. framework.EvidencePack.SelectMany(group => group.Facts
             .Where(fact => fact.Label is not null)
             .Select(fact => ($"{fact.Label}", fact.Value)))]);
+
+    private static StatementsBlock Column(StatementGroup? group, RoleLevel level) =>
+        new(group is null ? level.Name : LevelName(group), group?.Statements ?? [], ShowCitations: true);
 
     private static string LevelName(StatementGroup group) =>
         group.LevelName == group.Level.ToString() ? group.LevelName : $"{group.LevelName} ({group.Level})";

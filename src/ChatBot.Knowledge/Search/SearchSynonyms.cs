@@ -1,0 +1,44 @@
+using System.Collections.Frozen;
+
+namespace ChatBot.Knowledge.Search;
+
+/// <summary>Everyday words → the frameworks' wording, so a search meets what the statements say ("angry" → "dissatisfied").</summary>
+internal static class SearchSynonyms
+{
+    public static readonly FrozenDictionary<string, string[]> Words = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["angry"] = ["dissatisfied", "frustrated", "hostile", "agitation", "complaints", "difficult", "conflict"],
+        ["upset"] = ["dissatisfied", "frustrated", "complaints", "difficult"],
+        ["irate"] = ["dissatisfied", "frustrated", "hostile", "agitation"],
+        ["rude"] = ["hostile", "difficult", "conflict"],
+        ["unhappy"] = ["dissatisfied", "complaints"],
+        ["complaint"] = ["complaints", "dissatisfied"],
+        ["boss"] = ["supervisor", "supervisors", "management"],
+        ["manager"] = ["management", "supervisor"],
+        ["truck"] = ["vehicle", "vehicles", "fleet"],
+        ["trucks"] = ["vehicle", "vehicles", "fleet"],
+        ["van"] = ["vehicle", "vehicles", "fleet"],
+        ["gps"] = ["location", "tracking"],
+        ["map"] = ["maps", "map", "geographic"],
+        ["maps"] = ["maps", "map", "geographic"],
+        ["phone"] = ["telephone"],
+        ["phones"] = ["telephone"],
+        ["email"] = ["mail", "electronic"],
+        ["emails"] = ["mail", "electronic"],
+        ["stress"] = ["stress", "pressure", "overwhelm"],
+        ["pressure"] = ["pressure", "stress"],
+        ["mistake"] = ["errors", "mistakes"],
+        ["mistakes"] = ["errors", "mistakes"],
+        ["training"] = ["train", "mentor", "coaching", "teaches"],
+        ["crisis"] = ["crises", "crisis", "emergencies", "disruption"],
+        ["drivers"] = ["crews", "driver", "drivers"],
+        ["budget"] = ["cost", "costs", "investment", "finance"],
+        ["kpi"] = ["kpi", "metrics", "performance"],
+        ["kpis"] = ["kpi", "metrics", "performance"],
+        ["audit"] = ["audit", "audits", "compliance"],
+        ["handover"] = ["handoff", "shift"],
+        ["outage"] = ["disruption", "disruptions", "failure", "breakdown"],
+        ["weather"] = ["weather"],
+        ["safety"] = ["safety"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+}

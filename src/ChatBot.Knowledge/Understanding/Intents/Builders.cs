@@ -1,0 +1,263 @@
+using System.Collections.Immutable;
+using ChatBot.Knowledge.Model;
+using ChatBot.Knowledge.Understanding.Mentions;
+
+namespace ChatBot.Knowledge.Understanding.Intents;
+
+/// <summary>How the intent table's rows that need more than one line build their questions.</summary>
+internal static class Builders
+{
+    /// <summary>"the second one": that statement of the previous answer.</summary>
+    public static Question? ItemAtPosition(Slots slots)
+    {
+        var items = slots.PreviousItems;
+        if (slots.NamedLevel is { } level && items.Any(item => item.Place.Level == level))
+        {
+            // "the third Applying one": counted among those at that level.
+            items = [.. items.Where(item => item.Place.Level == level)];
+        }
+
+        var index = slots.Mentions.ItemPosition!.Value;
+        var position = index == -1 ? items.Length - 1 : index - 1;
+        return position >= 0 && position < items.Length ? new StatementQuestion(slots.Framework, [items[position]]) : null;
+    }
+
+    /// <summary>"that one", "the Developing one": the one statement of the previous answer it can mean.</summary>
+    public static Question? SingleItem(Slots slots)
+    {
+        var items = slots.PreviousItems;
+        if (slots.NamedLevel is { } level)
+        {
+            items = [.. items.Where(item => item.Place.Level == level)];
+        }
+
+        return items.Length == 1 && slots.Mentions.Message.HasAny("one", "it", "that", "this")
+            ? new StatementQuestion(slots.Framework, [items[0]])
+            : null;
+    }
+
+    /// <summary>
+    /// "which of those cite Pathsmith?", "do any of them mention radio?", "which AI statements cite WEF?": a section named,
+    /// or else the previous answer, kept to the statements that cite a source or use a word.
+    /// </summary>
+    public static Question? Filter(Slots slots)
+    {
+        var mentions = slots.Mentions;
+        var items = SectionNamed(slots);
+        if (items.IsEmpty && slots.IsFollowUp && (mentions.Has(Cue.Reference) || mentions.Message.HasAny("any", "which", "ones")))
+        {
+            items = slots.PreviousItems;
+            if (slots.NamedLevel is { } level && items.Any(item => item.Place.Level == level))
+            {
+                items = [.. items.Where(item => item.Place.Level == level)];
+            }
+        }
+
+        if (items.IsEmpty)
+        {
+            return null;
+        }
+
+        if (mentions.SourceNamed is { } source && (mentions.Has(Cue.Sources) || mentions.Has(Cue.YesNo) || mentions.Has(Cue.Search)))
+        {
+            return new FilterQuestion(slots.Framework, items, source, []) { Only = mentions.Has(Cue.Only) };
+        }
+
+        // A filter by words needs both a pointer back ("of those", "any of them") and a word to look for.
+        return mentions.Has(Cue.Search) && mentions.Has(Cue.Reference) && !mentions.SearchTerms.IsEmpty
+            ? new FilterQuestion(slots.Framework, items, null, mentions.SearchTerms)
+            : null;
+    }
+
+    /// <summary>A search, inside the section the message names (AI use, a domain, a level's statements) when it names one.</summary>
+    public static Question Search(Slots slots)
+    {
+        var mentions = slots.Mentions;
+        var level = slots.NamedLevel;
+        var scope = mentions.Has(Cue.Ai) ? new Search.SearchScope(StatementSection.AiUsage, level)
+            : slots.Domain is { } domain ? new Search.SearchScope(StatementSection.Domain, level, domain.Name)
+            : mentions.Has(Cue.DurableSkills) ? new Search.SearchScope(StatementSection.Domain, level)
+            : mentions.Has(Cue.LevelStatements) || level is not null ? new Search.SearchScope(StatementSection.RoleLevel, level)
+            : Knowledge.Search.SearchScope.Everywhere;
+        return new SearchQuestion(slots.Framework, mentions.SearchTerms) { Scope = scope };
+    }
+
+    /// <summary>The statements of the section the message names, at the level it names (or every level).</summary>
+    private static ImmutableArray<PlacedStatement> SectionNamed(Slots slots)
+    {
+        var mentions = slots.Mentions;
+        var level = slots.NamedLevel;
+        if (mentions.Has(Cue.Ai))
+        {
+            return [.. AiUsageQuestion.Statements(slots.Framework, level)];
+        }
+
+        if (slots.Domain is { } domain)
+        {
+            return [.. DomainQuestion.Statements(domain, level)];
+        }
+
+        if (level is { } named && mentions.Has(Cue.LevelStatements))
+        {
+            return [.. LevelQuestion.Statements(slots.Framework, named)];
+        }
+
+        // "which Developing one cites only SAFI?" after AI use: the section the conversation is on, at the level named.
+        return slots.IsFollowUp && level is { } atLevel ? slots.Context.Focus?.Kind switch
+        {
+            FocusKind.AiUsage or FocusKind.AiCompare => [.. AiUsageQuestion.Statements(slots.Framework, atLevel)],
+            FocusKind.Domain or FocusKind.DomainCompare when slots.Context.Focus.DomainName is { } name && slots.Framework.FindDomain(name) is { } focusDomain
+                => [.. DomainQuestion.Statements(focusDomain, atLevel)],
+            _ => [],
+        } : [];
+    }
+
+    public static Question Fit(Slots slots)
+    {
+        var (level, fit) = slots.Mentions.Fit!.Value;
+        return new LevelQuestion(slots.Framework, level, fit);
+    }
+
+    /// <summary>Several sections at one level: those named, in the framework's order.</summary>
+    public static Question? Sections(Slots slots)
+    {
+        var mentions = slots.Mentions;
+        var level = slots.Level!.Value;
+        // Named domains are the ones asked for; "the durable skills" with none named asks for all of them.
+        var domains = !slots.Domains.IsEmpty ? slots.Domains : mentions.Has(Cue.DurableSkills) ? slots.Framework.Domains : [];
+        var levelStatements = mentions.Has(Cue.LevelStatements);
+        var ai = mentions.Has(Cue.Ai);
+        var parts = (levelStatements ? 1 : 0) + (ai ? 1 : 0) + (domains.IsEmpty ? 0 : 1);
+        if (parts < 2 && domains.Length < 2)
+        {
+            return null;
+        }
+
+        return new SectionsQuestion(slots.Framework, level, levelStatements, ai, [.. slots.Framework.Domains.Where(domains.Contains)]);
+    }
+
+    public static Question Progression(Slots slots)
+    {
+        var (from, to) = slots.Move!.Value;
+        return from == to || to < from ? new LevelQuestion(slots.Framework, to) : new ProgressionQuestion(slots.Framework, from, to);
+    }
+
+    /// <summary>
+    /// A follow-up keeps what the previous answer was about and changes only what it names: "and for seniors?" after
+    /// communication at mid-level is communication at Proficient; "now 3 vs 4" after a comparison compares those.
+    /// </summary>
+    public static Question? Continue(Slots slots)
+    {
+        var focus = slots.Context.Focus!;
+
+        // "the main statements for that level, not the AI ones": the section the conversation was on is turned away.
+        if ((focus.Kind is FocusKind.AiUsage or FocusKind.AiCompare && slots.Mentions.Cue(Cue.Ai) < 0)
+            || (focus.Kind is FocusKind.Domain or FocusKind.DomainCompare or FocusKind.DurableSkills && slots.Mentions.Cue(Cue.DurableSkills) < 0))
+        {
+            return slots.Level is { } wanted ? new LevelQuestion(slots.Framework, wanted) : null;
+        }
+
+        var levels = slots.Levels;
+        var domain = slots.Domain;
+        if (levels.Count == 0 && domain is null)
+        {
+            return null;
+        }
+
+        // A list, a statement or a search is continued only by naming a level: "is integrity one of them?" is no domain question.
+        if (focus.Kind is FocusKind.List or FocusKind.Evidence or FocusKind.Statement or FocusKind.Search or FocusKind.Sources or FocusKind.Other && levels.Count == 0)
+        {
+            return null;
+        }
+
+        var framework = slots.Framework;
+        var level = levels.Count > 0 ? levels[0] : focus.OtherLevel ?? focus.Level ?? slots.Context.Level;
+        var pair = levels.Count >= 2 ? (levels[0], levels[1]) : ((ProficiencyLevel, ProficiencyLevel)?)null;
+        var focusDomain = focus.DomainName is { } name ? framework.FindDomain(name) : null;
+        switch (focus.Kind)
+        {
+            case FocusKind.Domain or FocusKind.DomainCompare when domain is not null || focusDomain is not null:
+                var asked = domain ?? focusDomain!;
+                if (pair is { } domainPair)
+                {
+                    return new SectionCompareQuestion(framework, asked, domainPair.Item1, domainPair.Item2);
+                }
+
+                if (focus.Kind == FocusKind.DomainCompare && levels.Count == 0)
+                {
+                    return new SectionCompareQuestion(framework, asked, focus.Level!.Value, focus.OtherLevel!.Value);
+                }
+
+                return new DomainQuestion(framework, asked, levels.Count == 0 && focus.Level is null ? null : level);
+            case FocusKind.AiUsage or FocusKind.AiCompare when domain is null:
+                if (pair is { } aiPair)
+                {
+                    return new SectionCompareQuestion(framework, null, aiPair.Item1, aiPair.Item2);
+                }
+
+                return new AiUsageQuestion(framework, level);
+            case FocusKind.DurableSkills when domain is null:
+                return new DomainListQuestion(framework, level);
+            case FocusKind.Sections when domain is null && level is { } sectionsLevel:
+                return new SectionsQuestion(framework, sectionsLevel, focus.WithLevelStatements, focus.WithAi,
+                    [.. framework.Domains.Where(candidate => focus.Domains.Contains(candidate.Name))]);
+            case FocusKind.Compare when pair is { } levelPair:
+                return new CompareQuestion(framework, levelPair.Item1, levelPair.Item2);
+            case FocusKind.Progression when domain is null && levels.Count == 1 && focus.OtherLevel is { } reached && levels[0] > reached:
+                return new ProgressionQuestion(framework, reached, levels[0]);
+        }
+
+        if (domain is not null)
+        {
+            return new DomainQuestion(framework, domain, level);
+        }
+
+        return pair is { } pairOfLevels ? new CompareQuestion(framework, pairOfLevels.Item1, pairOfLevels.Item2) : level is { } only ? new LevelQuestion(framework, only) : null;
+    }
+
+    /// <summary>"is GIS one of the technologies?", or after a list, "is integrity one of them?".</summary>
+    public static Question? ListItem(Slots slots)
+    {
+        var mentions = slots.Mentions;
+        var list = mentions.List?.List ?? (slots.IsFollowUp && mentions.Has(Cue.Reference) ? slots.Context.Focus?.List : null);
+        if (list is null || !(mentions.Has(Cue.YesNo) || mentions.Has(Cue.ListItemNamed)))
+        {
+            return null;
+        }
+
+        var matches = ListItemMatcher.Match(mentions.ItemWords, mentions.Framework.Lists[list.Value]);
+        return new ListItemQuestion(slots.Framework, list.Value, string.Join(' ', mentions.ItemWords), matches);
+    }
+
+    public static Question Scope(Slots slots)
+    {
+        var terms = slots.Mentions.ScopeTerms;
+        return terms.IsEmpty
+            ? new ScopeQuestion(slots.Framework, ["scope"], false)
+            : new ScopeQuestion(slots.Framework, terms, true);
+    }
+
+    /// <summary>The sources of a level or section named, of the previous answer ("what backs that?"), or of the whole framework.</summary>
+    public static Question Sources(Slots slots)
+    {
+        var mentions = slots.Mentions;
+        if (slots.Domain is { } domain)
+        {
+            return new SourcesQuestion(slots.Framework, new ConversationFocus(FocusKind.Domain, slots.NamedLevel, domain.Name));
+        }
+
+        if (mentions.Has(Cue.Ai))
+        {
+            return new SourcesQuestion(slots.Framework, new ConversationFocus(FocusKind.AiUsage, slots.NamedLevel, null));
+        }
+
+        if (slots.NamedLevel is { } level)
+        {
+            return new SourcesQuestion(slots.Framework, new ConversationFocus(FocusKind.Level, level, null));
+        }
+
+        return slots.IsFollowUp && slots.Context.Focus is { } focus
+            ? new SourcesQuestion(slots.Framework, focus, slots.PreviousItems)
+            : new SourcesQuestion(slots.Framework, null);
+    }
+}

@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using ChatBot.Knowledge.Model;
+using ChatBot.Knowledge.Understanding.Mentions;
+
+namespace ChatBot.Knowledge.Understanding.Intents;
+
+/// <summary>
+/// The values an intent's question is built from, read off the mentions and, where the message leaves them out and
+/// continues the conversation, off its context: the levels asked about, a move between two levels, a pair to
+/// compare, the domains, the previous answer's items.
+/// </summary>
+internal sealed class Slots
+{
+    private readonly Lazy<List<ProficiencyLevel>> _levels;
+
+    public Slots(MentionSet mentions, ConversationContext context)
+    {
+        Mentions = mentions;
+        Framework = mentions.Framework.Framework;
+        ContextApplies = context.SocCode == Framework.Occupation.SocCode;
+        Context = ContextApplies ? context : ConversationContext.Empty;
+        IsFollowUp = ContextApplies && Context.Focus is not null && ContinuesConversation(mentions);
+        _levels = new(() => AskedLevels(mentions, ReferenceLevel));
+    }
+
+    public MentionSet Mentions { get; }
+
+    public OccupationFramework Framework { get; }
+
+    public ConversationContext Context { get; }
+
+    public bool ContextApplies { get; }
+
+    /// <summary>The message leans on the conversation: it opens like a follow-up, refers back, steps up or down, or is a few words.</summary>
+    public bool IsFollowUp { get; }
+
+    /// <summary>What "the level above" counts from: the speaker's own level, else the conversation's.</summary>
+    public ProficiencyLevel? ReferenceLevel => Mentions.SpeakerLevel ?? Context.Level;
+
+    /// <summary>The levels asked about, in order; a relative one resolved against <see cref="ReferenceLevel"/>.</summary>
+    public List<ProficiencyLevel> Levels => _levels.Value;
+
+    /// <summary>The level asked about, or the conversation's level when the message continues it.</summary>
+    public ProficiencyLevel? Level => Levels.Count > 0 ? Levels[0] : IsFollowUp ? Context.Level : null;
+
+    /// <summary>A level the message itself names (not the conversation's).</summary>
+    public ProficiencyLevel? NamedLevel => Levels.Count > 0 ? Levels[0] : null;
+
+    public bool EveryLevel => Mentions.Has(Cue.EveryLevel);
+
+    public SkillDomain? Domain => Domains.IsEmpty ? null : Domains[0];
+
+    /// <summary>The domains named and not negated, in order.</summary>
+    public ImmutableArray<SkillDomain> Domains => [.. Mentions.Domains.Where(found => found.Weight > 0).Select(found => found.Domain)];
+
+    /// <summary>Two levels to put side by side: two named, or one named beside the speaker's or the conversation's.</summary>
+    public (ProficiencyLevel Left, ProficiencyLevel Right)? Pair
+    {
+        get
+        {
+            var levels = new List<ProficiencyLevel>(Levels);
+            if (levels.Count == 1 && Mentions.SpeakerLevel is { } speaker && speaker != levels[0])
+            {
+                levels.Insert(0, speaker);
+            }
+
+            if (levels.Count == 1 && ContextApplies && Context.Level is { } current && current != levels[0] && (IsFollowUp || Mentions.Has(Cue.Reference)))
+            {
+                levels.Insert(0, current);
+            }
+
+            return levels.Count >= 2 ? (levels[0], levels[1]) : null;
+        }
+    }
+
+    /// <summary>A move up the ladder: where someone is and where they are going.</summary>
+    public (ProficiencyLevel From, ProficiencyLevel To)? Move
+    {
+        get
+        {
+            var named = Mentions.Levels.Where(mention => mention.Weight > 0 && mention.Role != LevelRole.OtherPerson).ToList();
+            var to = named.FirstOrDefault(mention => mention.Role == LevelRole.Target)?.Resolve(ReferenceLevel);
+            var from = named.FirstOrDefault(mention => mention.Role == LevelRole.Origin)?.Resolve(ReferenceLevel) ?? Mentions.SpeakerLevel;
+            var subjects = named.Where(mention => mention.Role == LevelRole.Subject).Select(mention => mention.Resolve(ReferenceLevel)).OfType<ProficiencyLevel>().Distinct().ToList();
+            var relative = named.FirstOrDefault(mention => mention.IsRelative)?.Resolve(from ?? ReferenceLevel);
+            if (from is null && to is null && subjects.Count >= 2)
+            {
+                return (subjects.Min(), subjects.Max());
+            }
+
+            to ??= relative is { } stepped && stepped != from ? stepped : null;
+            if (from is null && subjects.Count > 0 && subjects[0] != to)
+            {
+                // "how does a mid-level dispatcher move up?": the one level named is where they stand, unless it is the target.
+                from = to is { } target && subjects[0] > target ? null : subjects[0];
+            }
+
+            from ??= to is { } goal && ContextApplies && Context.Level is { } current && current < goal ? current : null;
+            if (from is null && to is { } destination)
+            {
+                from = destination > ProficiencyLevel.Emerging ? destination - 1 : destination;
+            }
+
+            if (from is { } start && to is null)
+            {
+                to = start < ProficiencyLevel.Advanced ? start + 1 : start;
+            }
+
+            return from is { } a && to is { } b ? (a, b) : null;
+        }
+    }
+
+    /// <summary>The previous answer's statements, as they stand in the framework now.</summary>
+    public ImmutableArray<PlacedStatement> PreviousItems =>
+        ContextApplies ? [.. Context.Items.Select(item => item.Find(Framework)).OfType<PlacedStatement>()] : [];
+
+    /// <summary>The levels asked about; with none, the speaker's own when nothing says they want the next one ("I'm a trainee: what should I be doing?").</summary>
+    private static List<ProficiencyLevel> AskedLevels(MentionSet mentions, ProficiencyLevel? reference)
+    {
+        var levels = mentions.AskedLevels(reference);
+        if (levels.Count == 0 && mentions.SpeakerLevel is { } own && !mentions.Has(Cue.Next) && !mentions.Has(Cue.Progression) && !mentions.Has(Cue.Direction))
+        {
+            levels.Add(own);
+        }
+
+        return levels;
+    }
+
+    /// <summary>
+    /// How much a cue counts, with what the conversation adds: after a list, "is integrity one of them?" names that list.
+    /// </summary>
+    public double Weigh(Cue cue)
+    {
+        var weight = Mentions.Cue(cue);
+        if (cue == Cue.List && weight <= 0 && IsFollowUp && Context.Focus?.List is not null && (Mentions.Has(Cue.YesNo) || Mentions.Has(Cue.Reference)))
+        {
+            return 1;
+        }
+
+        return weight;
+    }
+
+    private static bool ContinuesConversation(MentionSet mentions)
+    {
+        var message = mentions.Message;
+        if (message.Count <= 3 || mentions.Levels.Any(mention => mention.IsRelative) || mentions.ItemPosition is not null || mentions.Has(Cue.Reference))
+        {
+            return true;
+        }
+
+        // Opens like a follow-up: "and ...", "what about ...", "same for ...".
+        return CueLexicon.Table.Match(message, 0) is { } opening && opening.Value.Contains(Cue.FollowUp);
+    }
+}

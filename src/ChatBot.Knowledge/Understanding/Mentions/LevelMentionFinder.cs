@@ -1,0 +1,501 @@
+using System.Collections.Frozen;
+using ChatBot.Knowledge.Model;
+using ChatBot.Knowledge.Understanding.Messages;
+
+namespace ChatBot.Knowledge.Understanding.Mentions;
+
+/// <summary>
+/// Finds the levels a message names, in order, each with what it is to the speaker: the level asked about, the
+/// speaker's own ("I'm mid-level"), where someone is going or coming from, or part of another person's title ("my
+/// team lead"). Levels are named by name, role label, seniority word, number ("L2", "tier three"), ordinal ("the
+/// second rung"), position ("the top level", "third from the bottom", "the one above Developing"), or relative to
+/// the conversation ("the level above").
+/// </summary>
+internal static class LevelMentionFinder
+{
+    /// <summary>Words after "emerging" that make it an adjective ("emerging technologies").</summary>
+    private static readonly FrozenSet<string> EmergingThings = Message.Set(
+        "technologies", "technology", "tech", "markets", "market", "trends", "trend", "risks", "risk", "issues", "economies",
+        "practices", "threats", "field", "fields", "industries", "themes", "needs", "problems", "challenges", "research", "evidence");
+
+    /// <summary>Words after "exceeding" that make it a verb ("exceeding expectations").</summary>
+    private static readonly FrozenSet<string> ExceededThings = Message.Set(
+        "expectations", "expectation", "targets", "target", "kpis", "kpi", "the", "their", "my", "our", "his", "her", "standards", "goals", "limits", "capacity", "requirements");
+
+    /// <summary>Words after a level word that make it a verb or an adjective ("developing a plan", "advanced software").</summary>
+    private static readonly FrozenSet<string> ObjectWords = Message.Set(
+        "a", "an", "the", "my", "our", "their", "his", "her", "your", "this", "these", "those", "some", "new", "people", "training", "plans",
+        "plan", "programs", "program", "content", "materials", "it", "them", "talent", "teams", "others", "capability", "capabilities",
+        "expertise", "competence", "software", "tools", "tool", "technology", "technologies", "systems", "analytics", "features", "techniques",
+        "course", "courses", "degree", "certificate", "cad", "gis", "ai", "excel", "search", "expectations", "targets", "kpis", "to", "by",
+        "on", "with", "projects", "project", "implementation", "drills", "root", "cross", "for", "into", "out", "up", "trends", "markets",
+        "tech", "skills", "economies", "understanding", "knowledge", "good", "strong", "better", "way", "ways", "what", "how", "risks",
+        "issues", "problems", "situation", "situations", "practice", "practices", "me", "us", "him");
+
+    /// <summary>Words before "established" or "advanced" that make it a verb ("we've established", "has advanced").</summary>
+    private static readonly FrozenSet<string> AuxiliaryWords = Message.Set("have", "has", "had", "we've", "i've", "they've", "been", "be", "well", "more", "most", "very", "less", "already");
+
+    private static readonly FrozenSet<string> SpeakerBridge = Message.Set(
+        "a", "an", "at", "the", "currently", "now", "just", "still", "already", "only", "recently", "newly", "in", "on", "being", "level",
+        "band", "grade", "tier", "technically", "officially", "probably", "basically", "sort", "of", "kind", "around", "about", "roughly",
+        "solidly", "firmly", "been", "made", "promoted", "to", "rated", "graded", "assessed", "as", "sitting", "sit", "working", "operating",
+        "placed", "classed", "considered", "is", "am", "was", "very", "much", "squarely", "definitely", "right", "still", "comfortably", "bang", "somewhere", "firmly");
+
+    private static readonly FrozenSet<string> SpeakerWords = Message.Set("i'm", "im", "i", "i've", "ive", "myself", "i'd");
+
+    private static readonly FrozenSet<string> TargetWords = Message.Set("to", "into", "become", "becoming", "reach", "reaching", "towards", "toward", "unto", "make", "hit", "achieve", "attain", "promote", "promoted", "progress");
+
+    private static readonly FrozenSet<string> TargetAfterFor = Message.Set("ready", "aim", "aiming", "go", "going", "push", "pushing", "apply", "shoot", "gunning", "candidate", "up", "prepare", "preparing", "considered", "eligible", "readiness");
+
+    /// <summary>Words before "to" that make it no direction ("applies to senior dispatchers", "compared to Developing").</summary>
+    private static readonly FrozenSet<string> NotDirections = Message.Set(
+        "apply", "applies", "applied", "applicable", "relevant", "refer", "refers", "belong", "belongs", "related", "similar", "compared",
+        "compare", "relate", "relates", "assigned", "available", "open", "given", "specific", "unique", "equivalent", "closest", "close",
+        "next", "up", "talk", "speak", "listen", "report", "reports", "explain", "show", "send", "mean", "matter", "matters", "happen", "happens");
+
+    private static readonly FrozenSet<string> OriginWords = Message.Set("from", "beyond", "past", "leave", "leaving", "after", "outgrow", "outgrown");
+
+    private static readonly FrozenSet<string> Skippable = Message.Set("a", "an", "the", "level", "of", "at", "being", "fully", "full");
+
+    private static readonly FrozenSet<string> AboveWords = Message.Set("above", "after", "over", "beyond", "higher", "up");
+
+    private static readonly FrozenSet<string> BelowWords = Message.Set("below", "before", "under", "beneath", "lower", "down", "prior");
+
+    public static List<LevelMention> Find(Message message, ISet<string> occupationStems)
+    {
+        var mentions = new List<LevelMention>();
+        var words = message.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var found = Absolute(message, i, occupationStems);
+            if (found.Levels.Length > 0)
+            {
+                var first = i;
+                var (shift, anchorStart) = AnchoredShift(message, i);
+                foreach (var level in found.Levels)
+                {
+                    var shifted = shift == 0 ? level : LevelMention.Clamp((int)level + shift);
+                    var role = Role(message, shift == 0 ? first : anchorStart, i + found.Length);
+                    mentions.Add(new LevelMention(shifted, shift == 0 ? first : anchorStart, role, Weight(message, first, role)));
+                }
+
+                i += found.Length - 1;
+                continue;
+            }
+
+            if (Relative(message, i) is { } relative)
+            {
+                mentions.Add(new LevelMention(null, i, LevelRole.Subject, message.Weight(i), relative.Shift));
+                i += relative.Length - 1;
+            }
+        }
+
+        return mentions;
+    }
+
+    private static double Weight(Message message, int position, LevelRole role) =>
+        message.Weight(position) * (role == LevelRole.OtherPerson ? 0.25 : 1);
+
+    /// <summary>The level (or two) named at <paramref name="i"/> on its own, and how many words it takes.</summary>
+    private static (ProficiencyLevel[] Levels, int Length) Absolute(Message message, int i, ISet<string> occupationStems)
+    {
+        var words = message.Words;
+        var word = words[i];
+        var next = Word(words, i + 1);
+        var afterNext = Word(words, i + 2);
+
+        if (Pair(word, next, afterNext) is { } pair)
+        {
+            return pair;
+        }
+
+        // "third from the bottom", "second from top".
+        if (LevelWords.Ordinals.TryGetValue(word, out var ordinal) && next == "from")
+        {
+            var end = afterNext == "the" ? Word(words, i + 3) : afterNext;
+            var length = afterNext == "the" ? 4 : 3;
+            if (end is "top" or "end" or "highest")
+            {
+                return ([LevelMention.Clamp(5 - ordinal)], length);
+            }
+
+            if (end is "bottom" or "lowest" or "start" or "beginning")
+            {
+                return ([LevelMention.Clamp(ordinal)], length);
+            }
+        }
+
+        // "second highest", "next lowest", "second to last".
+        if (word is "second" or "2nd" or "next" && next is "highest" or "top")
+        {
+            return ([ProficiencyLevel.Proficient], 2);
+        }
+
+        if (word is "second" or "2nd" or "next" && next is "lowest" or "bottom")
+        {
+            return ([ProficiencyLevel.Developing], 2);
+        }
+
+        if (word is "second" or "2nd" && next == "to" && (afterNext is "last" or "top" || (afterNext == "the" && Word(words, i + 3) is "top" or "last")))
+        {
+            return ([ProficiencyLevel.Proficient], afterNext == "the" ? 4 : 3);
+        }
+
+        if (Counted(words, i) is { } counted)
+        {
+            return counted;
+        }
+
+        if (LevelWords.Ordinals.TryGetValue(word, out var ordinalLevel) && next is "level" or "levels" or "rung" or "tier" or "band" or "stage" or "step" or "grade")
+        {
+            return ([(ProficiencyLevel)ordinalLevel], 2);
+        }
+
+        // "the last one" is the last item of a list; "the top one" is the top level.
+        if (LevelWords.Ends.TryGetValue(word, out var end2) && !(word is "last" or "final" && next is "one" or "ones") && (LevelWords.CountingNouns.Contains(next) || (next is "of" && afterNext is "the" && Word(words, i + 3) is "ladder" or "framework")
+            || (word is "top" or "highest" or "lowest" or "bottom" && Word(words, i - 1) is "the" or "very" && (next.Length == 0 || Text.StopWords.All.Contains(next) || !message.SameSentence(i, i + 1)))))
+        {
+            return ([end2], LevelWords.CountingNouns.Contains(next) ? 2 : 1);
+        }
+
+        // "3 vs 4", "2 and 3": bare numbers side by side with another level.
+        if (BareNumber(words, i) is { } bare)
+        {
+            return ([bare], 1);
+        }
+
+        if (word is "most" && next is "senior" or "experienced")
+        {
+            return ([ProficiencyLevel.Advanced], 2);
+        }
+
+        if (word is "least" && next is "experienced" or "senior")
+        {
+            return ([ProficiencyLevel.Emerging], 2);
+        }
+
+        if (LevelWords.Names.TryGetValue(word, out var named) && !IsVerbOrAdjective(message, i))
+        {
+            // "the Proficient level" is one mention: its "level" is no "level down" of its own.
+            return ([named], next is "level" or "levels" ? 2 : 1);
+        }
+
+        if (word == "mid" && (LevelWords.LevelNouns.Contains(next) || next is "career" or "range"))
+        {
+            return ([ProficiencyLevel.Developing], next == "level" ? 2 : 1);
+        }
+
+        if (word == "entry" && (next is "level" or "levels" || LevelWords.LevelNouns.Contains(next) || Word(words, i - 1) is "at" or "the"))
+        {
+            return ([ProficiencyLevel.Emerging], next is "level" or "levels" ? 2 : 1);
+        }
+
+        if (word == "new" && (LevelWords.NewcomerNouns.Contains(next) || occupationStems.Contains(message.Stems.Count > i + 1 ? message.Stems[i + 1] : "")))
+        {
+            return ([ProficiencyLevel.Emerging], 1);
+        }
+
+        if (word == "head" && next == "of")
+        {
+            return ([ProficiencyLevel.Advanced], 2);
+        }
+
+        if (LevelWords.Seniority.TryGetValue(word, out var seniority) && !IsVerbOrAdjective(message, i))
+        {
+            return ([seniority], 1);
+        }
+
+        return ([], 0);
+    }
+
+    /// <summary>"top two", "bottom two", "the middle two": two levels at once.</summary>
+    private static (ProficiencyLevel[] Levels, int Length)? Pair(string word, string next, string afterNext)
+    {
+        var two = next is "two" or "2" || (next is "two" or "2" && afterNext is "levels" or "tiers");
+        if (word is "top" or "highest" or "upper" or "senior" && two)
+        {
+            return ([ProficiencyLevel.Proficient, ProficiencyLevel.Advanced], 2);
+        }
+
+        if (word is "bottom" or "lowest" or "first" or "lower" or "entry" && two)
+        {
+            return ([ProficiencyLevel.Emerging, ProficiencyLevel.Developing], 2);
+        }
+
+        if ((word == "middle" && (two || next is "levels" or "tiers" or "bands" or "rungs")) || (word is "two" && next == "middle"))
+        {
+            return ([ProficiencyLevel.Developing, ProficiencyLevel.Proficient], 2);
+        }
+
+        return null;
+    }
+
+    /// <summary>"level 3", "tier two", "L2", "level2", "our L3s".</summary>
+    private static (ProficiencyLevel[] Levels, int Length)? Counted(IReadOnlyList<string> words, int i)
+    {
+        var word = words[i];
+        if (word.Length == 3 && word[0] == 'l' && word[2] == 's')
+        {
+            word = word[..2];
+        }
+
+        if (word.Length == 2 && word[0] is 'l' or 't' && LevelWords.Numbers.TryGetValue(word[1..], out var glued))
+        {
+            return ([(ProficiencyLevel)glued], 1);
+        }
+
+        foreach (var prefix in (string[])["level", "lvl", "tier", "band", "grade", "stage"])
+        {
+            if (word.Length > prefix.Length && word.StartsWith(prefix, StringComparison.Ordinal) && LevelWords.Numbers.TryGetValue(word[prefix.Length..], out var gluedLevel))
+            {
+                return ([(ProficiencyLevel)gluedLevel], 1);
+            }
+        }
+
+        var next = Word(words, i + 1);
+        if (LevelWords.CountingNouns.Contains(word) && word != "one" && LevelWords.Numbers.TryGetValue(next, out var number)
+            && !(next == "i" && word is "level" or "l" or "step") && !(word == "step" && next == "one"))
+        {
+            return ([(ProficiencyLevel)number], 2);
+        }
+
+        // "level no. 3", "level number 2".
+        if (word is "level" && next is "no" or "number" && LevelWords.Numbers.TryGetValue(Word(words, i + 2), out var spelled))
+        {
+            return ([(ProficiencyLevel)spelled], 3);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the level above Developing", "one below the top", "a step up from Emerging": a shift from the level named at
+    /// <paramref name="i"/>, and where the phrase starts.
+    /// </summary>
+    private static (int Shift, int Start) AnchoredShift(Message message, int i)
+    {
+        var words = message.Words;
+        var j = i - 1;
+        if (j >= 0 && words[j] == "the")
+        {
+            j--;
+        }
+
+        if (j < 0 || !message.SameSentence(j, i))
+        {
+            return (0, i);
+        }
+
+        // "up from emerging", "down from advanced".
+        if (words[j] == "from" && j >= 1 && words[j - 1] is "up" or "down" or "above" or "below")
+        {
+            var up = words[j - 1] is "up" or "above";
+            return (up ? 1 : -1, Math.Max(0, j - 3));
+        }
+
+        var isAbove = AboveWords.Contains(words[j]) && words[j] is "above" or "after" or "over" or "beyond";
+        var isBelow = BelowWords.Contains(words[j]) && words[j] is "below" or "before" or "under" or "beneath";
+        if (!isAbove && !isBelow)
+        {
+            return (0, i);
+        }
+
+        // Only with a ladder noun before it: "the one above developing", not "progress beyond developing".
+        var noun = j >= 1 ? words[j - 1] : "";
+        if (noun is "level" or "one" or "rung" or "tier" or "step" or "stage" or "band" or "grade" or "directly" or "just" or "right" or "immediately"
+            or "what's" or "whats" or "is" or "comes" or "sits" or "above" or "below")
+        {
+            return (isAbove ? 1 : -1, Math.Max(0, j - 2));
+        }
+
+        return (0, i);
+    }
+
+    /// <summary>A bare 1–4 beside "vs", "and", "or" or "to" and another level ("3 vs 4", "levels 2 and 3").</summary>
+    private static ProficiencyLevel? BareNumber(IReadOnlyList<string> words, int i)
+    {
+        if (words[i].Length != 1 || !LevelWords.Numbers.TryGetValue(words[i], out var number))
+        {
+            return null;
+        }
+
+        static bool Joins(string word) => word is "versus" or "and" or "or" or "to" or "through" or "with";
+        bool IsLevel(int j) => j >= 0 && j < words.Count && (words[j].Length == 1 && LevelWords.Numbers.ContainsKey(words[j]) || LevelWords.Names.ContainsKey(words[j]) || (j > 0 && LevelWords.CountingNouns.Contains(words[j - 1]) && LevelWords.Numbers.ContainsKey(words[j])));
+        return (i >= 2 && Joins(words[i - 1]) && IsLevel(i - 2)) || (i + 2 < words.Count && Joins(words[i + 1]) && IsLevel(i + 2)) ? (ProficiencyLevel)number : null;
+    }
+
+    /// <summary>"the level above", "one down", "the next one": a step from the conversation's level.</summary>
+    private static (int Shift, int Length)? Relative(Message message, int i)
+    {
+        var words = message.Words;
+        var word = words[i];
+        var next = Word(words, i + 1);
+        var afterNext = Word(words, i + 2);
+        if (word is "level" or "one" or "rung" or "tier" or "step" or "stage" or "band" && next is "above" or "up" or "higher" && !(next == "up" && afterNext == "from"))
+        {
+            return (1, 2);
+        }
+
+        if (word is "level" or "one" or "rung" or "tier" or "step" or "stage" or "band" && next is "below" or "down" or "lower" or "before" && !(next == "down" && afterNext == "from"))
+        {
+            return (-1, 2);
+        }
+
+        if (word is "next" or "following" or "subsequent" && next is "level" or "one" or "rung" or "tier" or "stage" or "band" or "grade" or "step")
+        {
+            return (1, 2);
+        }
+
+        if (word is "level" or "rung" or "tier" or "stage" or "band" or "grade" or "step" && next is "after" or "following" && afterNext is "mine" or "that" or "this" or "it" or "theirs" or "his" or "hers" or "")
+        {
+            return (1, 3);
+        }
+
+        if (word is "one" or "a" && next is "level" or "grade" or "band" or "rung" or "step" or "tier" or "notch" && afterNext is "up" or "higher" or "above")
+        {
+            return (1, 3);
+        }
+
+        if (word is "one" or "a" && next is "level" or "grade" or "band" or "rung" or "step" or "tier" or "notch" && afterNext is "down" or "lower" or "below")
+        {
+            return (-1, 3);
+        }
+
+        if (word is "previous" or "prior" or "lower" && next is "level" or "one" or "rung" or "tier" or "stage" or "band" or "grade")
+        {
+            return (-1, 2);
+        }
+
+        if (word is "higher" && next is "level" or "one" or "rung" or "tier" or "band" or "grade")
+        {
+            return (1, 2);
+        }
+
+        // "that level", "the same band", "at that stage": the conversation's level itself.
+        if (word is "that" or "this" or "same" or "their" or "his" or "her" && next is "level" or "stage" or "band" or "tier" or "grade" or "rung")
+        {
+            return (0, 2);
+        }
+
+        if (word is "after" or "above" or "beyond" or "past" && next is "that" or "this" or "it" && Word(words, i - 1) is "next" or "comes" or "what's" or "whats" or "one" or "level" or "step")
+        {
+            return (1, 2);
+        }
+
+        if (word is "two" && next is "levels" or "rungs" or "tiers" or "steps" or "bands" && afterNext is "up" or "above" or "higher")
+        {
+            return (2, 3);
+        }
+
+        if (word is "two" && next is "levels" or "rungs" or "tiers" or "steps" or "bands" && afterNext is "down" or "below" or "lower")
+        {
+            return (-2, 3);
+        }
+
+        if (word is "above" or "below" && next is "that" or "it" or "this" or "them" && Word(words, i - 1) is "one" or "level" or "just" or "directly" or "right" or "")
+        {
+            return (word == "above" ? 1 : -1, 2);
+        }
+
+        if (word is "up" or "down" && next is "a" && afterNext is "level" or "rung" or "notch" or "tier" or "band")
+        {
+            return (word == "up" ? 1 : -1, 3);
+        }
+
+        return null;
+    }
+
+    /// <summary>What the level at <paramref name="start"/> (ending before <paramref name="end"/>) is to the speaker.</summary>
+    private static LevelRole Role(Message message, int start, int end)
+    {
+        var words = message.Words;
+        var after = Word(words, end);
+
+        // "our senior dispatcher Sam", "my mentor Dev is Proficient", "she is firmly Advanced herself": another person's level.
+        var afterNoun = end < words.Count && LevelWords.LevelNouns.Contains(after) ? end + 1 : end;
+        if ((afterNoun < words.Count && message.SameSentence(start, afterNoun) && message.Named[afterNoun] && !LevelWords.Names.ContainsKey(words[afterNoun]))
+            || after is "himself" or "herself" or "themselves"
+            || (start >= 2 && words[start - 1] is "is" or "was" && (message.Named[start - 2] || words[start - 2] is "he" or "she" or "he's" or "she's")))
+        {
+            return LevelRole.OtherPerson;
+        }
+        if (end < words.Count && message.SameSentence(start, end) && LevelWords.OtherPeople.Contains(after) && !(after is "people" or "person" or "member" or "members" or "team"))
+        {
+            return LevelRole.OtherPerson;
+        }
+
+        if (words[start] is "lead" or "leads" && start > 0 && LevelWords.TitleQualifiers.Contains(words[start - 1]) && !LevelWords.LevelNouns.Contains(after))
+        {
+            return LevelRole.OtherPerson;
+        }
+
+        if (words[start] is "senior" && after is "leadership" or "management" or "managers" or "leaders")
+        {
+            return LevelRole.OtherPerson;
+        }
+
+        // Look back over a few bridging words for what the level is to the speaker.
+        for (var j = start - 1; j >= Math.Max(0, start - 5) && message.SameSentence(j, start); j--)
+        {
+            var word = words[j];
+            if (SpeakerWords.Contains(word) && !(word == "i" && Word(words, j + 1) is "need" or "want" or "manage" or "supervise" or "train" or "hire" or "have" or "lead" or "look"))
+            {
+                return LevelRole.Speaker;
+            }
+
+            if (word == "my" && Word(words, j + 1) is "level" or "grade" or "band" or "current" or "rank" or "position" or "title" or "tier")
+            {
+                return LevelRole.Speaker;
+            }
+
+            if (word == "as" && Word(words, j + 1) is "a" or "an" && j + 2 == start)
+            {
+                return LevelRole.Speaker;
+            }
+
+            if ((TargetWords.Contains(word) && !(word == "to" && j >= 1 && NotDirections.Contains(words[j - 1])))
+                || (word == "for" && j >= 1 && TargetAfterFor.Contains(words[j - 1])))
+            {
+                return LevelRole.Target;
+            }
+
+            if (OriginWords.Contains(word))
+            {
+                return LevelRole.Origin;
+            }
+
+            if (!SpeakerBridge.Contains(word) && !Skippable.Contains(word))
+            {
+                break;
+            }
+        }
+
+        return LevelRole.Subject;
+    }
+
+    private static bool IsVerbOrAdjective(Message message, int i)
+    {
+        var words = message.Words;
+        var word = words[i];
+        var next = Word(words, i + 1);
+        var previous = Word(words, i - 1);
+        return word switch
+        {
+            "developing" or "applying" => ObjectWords.Contains(next) && !LevelWords.LevelNouns.Contains(next)
+                && next is not ("expectations" or "statements" or "skills" or "staff" or "on" or "with" or "by" or "for" or "to" or "up" or "out" or "into" or "what" or "how" or "me" or "us"),
+            "emerging" => EmergingThings.Contains(next),
+            "exceeding" => ExceededThings.Contains(next),
+            "advanced" => (ObjectWords.Contains(next) && next is not ("to" or "level")) || AuxiliaryWords.Contains(previous),
+            "established" => AuxiliaryWords.Contains(previous) || previous is "well" or "an" && next is not ("dispatcher" or "dispatchers" or "level") || ObjectWords.Contains(next),
+            "lead" or "leads" => (ObjectWords.Contains(next) && next is not ("dispatcher" or "dispatchers" or "level")) || previous is "will" or "can" or "should" or "would" or "must" or "could" || next is "by" or "on",
+            "executive" => next is "level" or "discussions" or "team" or "summary" or "sponsor" or "buy" || previous is "senior",
+            "expert" => next is "in" or "at" or "system" or "systems" or "on",
+            "principal" => next is "reason" or "reasons" or "aim",
+            "senior" => next is "leadership" or "management",
+            "experienced" => next is "in" or "with" or "at" || previous is "have" or "has" or "had" or "i've" or "we've",
+            _ => false,
+        };
+    }
+
+    private static string Word(IReadOnlyList<string> words, int i) => i >= 0 && i < words.Count ? words[i] : "";
+}

@@ -1,0 +1,509 @@
+using System.Collections.Immutable;
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Model;
+using ChatBot.Knowledge.Search;
+using ChatBot.Knowledge.Text;
+using ChatBot.Knowledge.Understanding.Messages;
+
+namespace ChatBot.Knowledge.Understanding.Mentions;
+
+/// <summary>
+/// Stage 2, extract mentions: the cues, levels (with what each is to the speaker), domains, statement titles, lists,
+/// sources, positions in the previous answer and the words left to search, each with where it stands.
+/// </summary>
+internal static class MentionFinder
+{
+    private static readonly PhraseTable<OnetList> ListTable = new(Lexicon.Lists.SelectMany(entry => entry.Phrases.Select(phrase => (phrase, entry.List))));
+
+    private static readonly PhraseTable<string> EvidenceFacts = new(Lexicon.EvidenceFacts.Select(entry => (entry.Phrase, entry.Label)), byStem: true);
+
+    public static MentionSet Find(Message message, OccupationResolution occupation, StoreIndex store)
+    {
+        var framework = occupation.Framework!;
+        var consumed = new bool[message.Count];
+        var cues = new Dictionary<Cue, double>();
+        var levels = LevelMentionFinder.Find(message, store.OccupationStems);
+        PromoteReferredLevels(message, levels);
+        var aiWords = new bool[message.Count];
+
+        // A list's name is more specific than the cue words inside it ("knowledge domains" is no durable-skill domain).
+        var listHits = ListTable.FindAll(message);
+        var inList = new bool[message.Count];
+        foreach (var hit in listHits)
+        {
+            Consume(inList, hit.Start, hit.Length);
+        }
+
+        if (AsksYesOrNo(message) is { } yesNo)
+        {
+            Add(cues, Cue.YesNo, message.Weight(yesNo));
+        }
+
+        var cueHits = CueLexicon.Table.FindAll(message);
+        var inLongCue = new bool[message.Count];
+        foreach (var hit in cueHits.Where(hit => hit.Length >= 2))
+        {
+            Consume(inLongCue, hit.Start, hit.Length);
+        }
+
+        // "which AI statement is about ...", "which of the principal ones": a which-question about statements finds them.
+        if (WhichStatements(message) is { } which)
+        {
+            Add(cues, Cue.Search, message.Weight(which));
+        }
+
+        foreach (var hit in cueHits)
+        {
+            if (inList[hit.Start] && hit.Length == 1)
+            {
+                continue;
+            }
+
+            if (hit.Value.Contains(Cue.Ai))
+            {
+                Consume(aiWords, hit.Start, hit.Length);
+            }
+
+            foreach (var cue in hit.Value)
+            {
+                // "the statements" names the level's own statements as a section only beside a level ("the Proficient
+                // statements", "level 4 statements"); "the communication statements" are the domain's.
+                // "the senior-level version" is a variant, not the framework's version.
+                var variant = cue == Cue.Version && hit.Start > 0 && (levels.Exists(mention => mention.Position == hit.Start - 1 || mention.Position == hit.Start - 2) || message.Words[hit.Start - 1] == "level");
+                if (cue != Cue.ScopeTerm && !variant && (cue != Cue.LevelStatements || NamesLevelSection(message, hit, levels)))
+                {
+                    Add(cues, cue, message.Weight(hit.Start));
+                }
+            }
+
+            Consume(consumed, hit.Start, hit.Length);
+        }
+
+        foreach (var mention in levels)
+        {
+            consumed[mention.Position] = true;
+            var cue = mention.Role switch
+            {
+                LevelRole.Speaker => Cue.Speaker,
+                LevelRole.OtherPerson => (Cue?)null,
+                _ => Cue.Level,
+            };
+            if (cue is { } levelCue)
+            {
+                Add(cues, levelCue, mention.Weight);
+            }
+
+            if (mention.Role is LevelRole.Target or LevelRole.Origin)
+            {
+                Add(cues, Cue.Direction, mention.Weight);
+            }
+        }
+
+        PromoteReferredLevels(message, levels);
+
+        // "I'm a trainee, what should I be doing?": with no other level and no step asked for, the speaker's level is the one asked about.
+        if (!cues.ContainsKey(Cue.Level) && levels.Find(mention => mention.Role == LevelRole.Speaker && mention.Weight > 0) is { } speaker
+            && !(cues.GetValueOrDefault(Cue.Next) > 0 || cues.GetValueOrDefault(Cue.Progression) > 0 || cues.GetValueOrDefault(Cue.Direction) > 0))
+        {
+            Add(cues, Cue.Level, speaker.Weight);
+        }
+
+        // "from L1 to L2", "get entry-level staff to mid-level": a level named as where someone goes, beside another, is a move.
+        var target = levels.Find(mention => mention.Role == LevelRole.Target && mention.Weight > 0);
+        if (target is not null && levels.Exists(mention => mention != target && mention.Weight > 0 && mention.Role != LevelRole.OtherPerson && mention.Level != target.Level))
+        {
+            Add(cues, Cue.Progression, target.Weight);
+        }
+
+        // "Level?", "Which band?": a sentence that asks only for a level places someone described around it.
+        if (AsksOnlyForALevel(message) is { } bare)
+        {
+            Add(cues, Cue.Fit, message.Weight(bare));
+        }
+
+        var distinct = levels.Where(mention => mention.Weight > 0 && mention.Role != LevelRole.OtherPerson && !mention.IsRelative)
+            .Select(mention => mention.Level).Distinct().Count();
+        if (distinct >= 2)
+        {
+            Add(cues, Cue.TwoLevels, 1);
+        }
+
+        var domains = DomainFinder.Find(message, framework.Framework);
+        foreach (var (_, position, weight) in domains)
+        {
+            consumed[position] = true;
+            Add(cues, Cue.Domain, weight);
+        }
+
+        if (SeveralSections(cues, domains) is { } several)
+        {
+            Add(cues, Cue.SeveralSections, several);
+        }
+
+        var qualifying = QualifyingLevelPositions(message, levels, framework);
+        var statement = StatementMatcher.Find(message, framework, qualifying);
+        if (!statement.IsEmpty)
+        {
+            Add(cues, Cue.StatementTitle, statement.Complete ? Math.Max(statement.Coverage, 0.6) : statement.Coverage * 0.6);
+        }
+
+        (OnetList, double)? list = null;
+        var lists = new List<OnetList>();
+        var levelNamed = levels.Exists(mention => mention.Weight > 0 && mention.Role != LevelRole.OtherPerson);
+        foreach (var hit in listHits)
+        {
+            // "AI tools" are AI, not the technology list; with a level named, "skills" and "duties" are the level's.
+            if ((hit.Start > 0 && aiWords[hit.Start - 1]) || (levelNamed && hit.Length == 1 && Lexicon.SoftListWords.Contains(message.Words[hit.Start]))
+                || (hit.Length == 1 && inLongCue[hit.Start]))
+            {
+                continue;
+            }
+
+            var weight = message.Weight(hit.Start);
+            if (weight > 0 && !lists.Contains(hit.Value))
+            {
+                lists.Add(hit.Value);
+            }
+
+            if (list is null || weight > list.Value.Item2)
+            {
+                list = (hit.Value, weight);
+            }
+
+            Consume(consumed, hit.Start, hit.Length);
+        }
+
+        if (list is { } named)
+        {
+            Add(cues, Cue.List, named.Item2);
+        }
+
+        // "is Public Safety and Security really on there?": a list item named in full points at its list.
+        var itemNamed = ListItemNamed(message, framework);
+        if (itemNamed is { } namedItem)
+        {
+            Add(cues, Cue.ListItemNamed, 1);
+            list ??= (namedItem, 0);
+        }
+
+        if (occupation.RelatedTitle is not null)
+        {
+            Add(cues, Cue.RelatedTitle, 1);
+        }
+
+        // Only a message that asks to place someone, or describes at length, is matched against the levels' statements.
+        var fit = cues.ContainsKey(Cue.Fit) || message.Count >= 25 ? LevelFitter.Fit(message, framework, consumed) : null;
+        if (fit is not null)
+        {
+            Add(cues, Cue.FitEvidence, 1);
+        }
+
+        var itemPosition = PositionFinder.Find(message);
+        if (itemPosition is { } item)
+        {
+            Add(cues, Cue.Position, message.Weight(item.Position));
+        }
+
+        var source = SourceNamed(message, framework);
+        if (source is not null)
+        {
+            Add(cues, Cue.SourceName, 1);
+        }
+
+        var (scopeTerms, scopeWeight) = ScopeTerms(message, framework);
+        if (scopeTerms.Length > 0)
+        {
+            Add(cues, Cue.ScopeTerm, scopeWeight);
+        }
+
+        var searchTerms = SearchTerms(message, consumed, framework);
+        if (searchTerms.Any(term => framework.Idf(Stemmer.Stem(term)) > 0))
+        {
+            Add(cues, Cue.Terms, 1);
+        }
+
+        return new MentionSet
+        {
+            Message = message,
+            Framework = framework,
+            Occupation = occupation,
+            Cues = cues,
+            Levels = levels,
+            Domains = domains,
+            Statement = statement,
+            List = list,
+            Lists = [.. lists],
+            ItemWords = ItemWords(message, list?.Item1, framework),
+            EvidenceFact = EvidenceFacts.FindAll(message).Select(hit => hit.Value).FirstOrDefault(),
+            Fit = fit,
+            ItemPosition = itemPosition?.Index,
+            SourceNamed = source,
+            SearchTerms = searchTerms,
+            ScopeTerms = scopeTerms,
+        };
+    }
+
+    /// <summary>
+    /// Whether a "statements" / "expectations" phrase names the level's own statements: the phrase says "level" or
+    /// "core", or it stands right after a level ("the Proficient statements") or right before one ("statements for L2").
+    /// </summary>
+    private static bool NamesLevelSection(Message message, PhraseHit<Cue[]> hit, List<LevelMention> levels)
+    {
+        for (var i = hit.Start; i < hit.End; i++)
+        {
+            if (message.Words[i] is "level" or "core" or "role" or "itself")
+            {
+                return true;
+            }
+        }
+
+        var before = hit.Start - 1;
+        if (before >= 0 && message.Words[before] is "the" or "its" or "their")
+        {
+            before--;
+        }
+
+        var after = hit.End < message.Count && message.Words[hit.End] is "for" or "at" or "of" ? hit.End + 1 : -1;
+        if (after >= 0 && after < message.Count && message.Words[after] is "the" or "a" or "an")
+        {
+            after++;
+        }
+
+        return levels.Exists(mention => mention.Role != LevelRole.OtherPerson && (mention.Position == before || mention.Position == after
+            || (before >= 1 && mention.Position == before - 1 && message.Words[before] is "level" or "4" or "3" or "2" or "1")));
+    }
+
+    /// <summary>
+    /// Two or more sections asked for at once (the level's statements, AI use, the durable skills, each domain):
+    /// how much the weaker of the two best counts; null for fewer than two.
+    /// </summary>
+    private static double? SeveralSections(Dictionary<Cue, double> cues, List<(SkillDomain Domain, int Position, double Weight)> domains)
+    {
+        var weights = new List<double>();
+        foreach (var cue in (Cue[])[Cue.LevelStatements, Cue.Ai, Cue.DurableSkills])
+        {
+            if (cues.TryGetValue(cue, out var weight) && weight > 0)
+            {
+                weights.Add(weight);
+            }
+        }
+
+        weights.AddRange(domains.Where(domain => domain.Weight > 0).Select(domain => domain.Weight));
+        if (weights.Count < 2)
+        {
+            return null;
+        }
+
+        weights.Sort();
+        return weights[^2];
+    }
+
+    /// <summary>
+    /// A level named only in background ("Our union asked what 'Advanced' means. What are the statements behind it?")
+    /// is what the asking sentences are about when they name no level of their own: it counts as asked.
+    /// </summary>
+    private static void PromoteReferredLevels(Message message, List<LevelMention> levels)
+    {
+        if (levels.Exists(mention => mention.Weight >= 1 && mention.Role != LevelRole.OtherPerson))
+        {
+            return;
+        }
+
+        for (var i = 0; i < levels.Count; i++)
+        {
+            if (levels[i].Weight > 0 && levels[i].Role != LevelRole.OtherPerson)
+            {
+                levels[i] = levels[i] with { Weight = 0.9 };
+            }
+        }
+    }
+
+    private static int? WhichStatements(Message message)
+    {
+        for (var i = 0; i < message.Count; i++)
+        {
+            if (message.Words[i] is not ("which" or "what"))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < Math.Min(message.Count, i + 5) && message.SameSentence(i, j); j++)
+            {
+                if (message.Words[j] is "statement" or "statements" or "ones" || (message.Words[j] == "one" && j > i + 1))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int? AsksOnlyForALevel(Message message)
+    {
+        var start = 0;
+        for (var i = 0; i <= message.Count; i++)
+        {
+            if (i == message.Count || !message.SameSentence(start, i))
+            {
+                var words = message.Words.Skip(start).Take(i - start).ToList();
+                if (words.Count is > 0 and <= 3 && words.Any(word => word is "level" or "band" or "tier" or "grade") && words.All(word => word is "level" or "band" or "tier" or "grade" or "which" or "what" or "so" or "the"))
+                {
+                    return start;
+                }
+
+                start = i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where a sentence opens with an auxiliary ("is GIS listed?", "does it include ..."): a yes-or-no question.</summary>
+    private static int? AsksYesOrNo(Message message)
+    {
+        for (var i = 0; i < message.Count; i++)
+        {
+            if ((i == 0 || !message.SameSentence(i - 1, i)) && message.Words[i] is "is" or "are" or "does" or "do" or "can" or "could" or "has" or "have" or "will" or "would" or "did" or "isn't" or "aren't" or "doesn't")
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Add(Dictionary<Cue, double> cues, Cue cue, double weight)
+    {
+        // A cue counts by its best hit; a negated hit counts against it only when it has no other.
+        if (!cues.TryGetValue(cue, out var current) || (weight > current && (weight > 0 || current <= 0)) || (current < 0 && weight > 0))
+        {
+            cues[cue] = current > 0 && weight < 0 ? current : weight;
+        }
+    }
+
+    private static void Consume(bool[] consumed, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            consumed[i] = true;
+        }
+    }
+
+    /// <summary>Where a level word qualifies the occupation that follows ("a lead dispatcher"): never part of a statement's title.</summary>
+    private static List<int> QualifyingLevelPositions(Message message, List<LevelMention> levels, FrameworkIndex framework)
+    {
+        var positions = new List<int>();
+        foreach (var mention in levels)
+        {
+            var next = mention.Position + 1;
+            if (next < message.Count && framework.TitleStems.Contains(message.Stems[next]))
+            {
+                positions.Add(mention.Position);
+            }
+        }
+
+        return positions;
+    }
+
+    /// <summary>A source of the framework the message names by a distinctive word of its name or label ("Pathsmith", "WEF").</summary>
+    private static SourceEntry? SourceNamed(Message message, FrameworkIndex framework)
+    {
+        foreach (var word in message.Words)
+        {
+            if (word.Length < 3 || StopWords.All.Contains(word) || word is "skills" or "framework" or "index" or "taxonomy" or "economic" or "durable")
+            {
+                continue;
+            }
+
+            foreach (var source in framework.Sources)
+            {
+                if (Tokenizer.Words($"{source.Name} {string.Join(' ', source.Labels)}").Contains(word))
+                {
+                    return source;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static (ImmutableArray<string> Terms, double Weight) ScopeTerms(Message message, FrameworkIndex framework)
+    {
+        List<string>? terms = null;
+        var weight = double.MinValue;
+        foreach (var hit in ScopeTable.FindAll(message))
+        {
+            // "non-emergency" is what the framework covers, not a boundary.
+            if (hit.Start > 0 && message.Words[hit.Start - 1] == "non")
+            {
+                continue;
+            }
+
+            (terms ??= []).Add(string.Join(' ', message.Words.Skip(hit.Start).Take(hit.Length)));
+            weight = Math.Max(weight, message.Weight(hit.Start));
+        }
+
+        for (var i = 0; i < message.Count; i++)
+        {
+            var word = message.Words[i];
+            if (framework.ExcludedWords.Contains(word) && !(terms?.Contains(word) ?? false) && !(i > 0 && message.Words[i - 1] == "non"))
+            {
+                (terms ??= []).Add(word);
+                weight = Math.Max(weight, message.Weight(i));
+            }
+        }
+
+        return terms is null ? ([], 0) : ([.. terms.Distinct(StringComparer.Ordinal)], weight);
+    }
+
+    private static readonly PhraseTable<bool> ScopeTable = new(CueLexicon.Phrases(Cue.ScopeTerm).Select(phrase => (phrase, true)));
+
+    /// <summary>
+    /// The words a search looks for: what no cue, level, domain or list took, less function words and the
+    /// occupation's own title words. Other occupations' title words stay: "angry customers" is still about customers.
+    /// </summary>
+    private static ImmutableArray<string> SearchTerms(Message message, bool[] consumed, FrameworkIndex framework)
+    {
+        var terms = new List<string>();
+        for (var i = 0; i < message.Count; i++)
+        {
+            var word = message.Words[i];
+            // Only what the asking sentences name is looked for: background ("for our apprenticeship mapping doc") is not.
+            if (consumed[i] || message.Negated[i] || !message.Asking[message.SentenceOf[i]] || StopWords.All.Contains(word) || LevelWords.All.Contains(word) || framework.TitleStems.Contains(message.Stems[i])
+                || Lexicon.Greetings.Contains(word) || word.Length < 2 || terms.Contains(word))
+            {
+                continue;
+            }
+
+            terms.Add(word);
+        }
+
+        return [.. terms];
+    }
+
+    /// <summary>The list of an item the message names in full (at least two words or eight letters).</summary>
+    private static OnetList? ListItemNamed(Message message, FrameworkIndex framework)
+    {
+        foreach (var (list, item) in framework.Items)
+        {
+            if (item.Squashed.Length >= 8 && message.Squashed.Contains(item.Squashed, StringComparison.Ordinal) && list != OnetList.RelatedTitles)
+            {
+                return list;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The item an item check asks about: the words that are not a list's, the routing's or the occupation's.</summary>
+    private static ImmutableArray<string> ItemWords(Message message, OnetList? list, FrameworkIndex framework)
+    {
+        var listWords = list is { } named ? Lexicon.ListWords[named] : Lexicon.AllListWords;
+        return [.. message.Words
+            .Where(word => !StopWords.All.Contains(word) && !listWords.Contains(word) && !Lexicon.ItemCheckPhrases.Contains(word) &&
+                           !framework.TitleStems.Contains(Stemmer.Stem(word)) && !LevelWords.All.Contains(word) &&
+                           !Lexicon.ItemFillerWords.Contains(word) && !CueLexicon.Words.Contains(word))
+            .Distinct(StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Model;
+using ChatBot.Knowledge.Search;
+using ChatBot.Knowledge.Understanding.Messages;
+
+namespace ChatBot.Knowledge.Understanding.Mentions;
+
+/// <summary>
+/// Stage 2's result: everything a message names, each with where it stands and how much it counts, and the cues
+/// that signal what is asked. The intent table scores these; nothing here decides what the question is.
+/// </summary>
+internal sealed class MentionSet
+{
+    public required Message Message { get; init; }
+
+    public required FrameworkIndex Framework { get; init; }
+
+    public required OccupationResolution Occupation { get; init; }
+
+    /// <summary>Per cue, how much it counts: the best weight of its hits (negative when it is only negated).</summary>
+    public required IReadOnlyDictionary<Cue, double> Cues { get; init; }
+
+    public required IReadOnlyList<LevelMention> Levels { get; init; }
+
+    public required IReadOnlyList<(SkillDomain Domain, int Position, double Weight)> Domains { get; init; }
+
+    public required StatementMatch Statement { get; init; }
+
+    /// <summary>The O*NET list named, if any, with how much it counts.</summary>
+    public (OnetList List, double Weight)? List { get; init; }
+
+    /// <summary>Every O*NET list named and not negated, in order.</summary>
+    public ImmutableArray<OnetList> Lists { get; init; } = [];
+
+    /// <summary>Words left for an item check on a list ("is GIS one of the technologies?" → "gis").</summary>
+    public ImmutableArray<string> ItemWords { get; init; } = [];
+
+    /// <summary>The evidence fact named ("time saved"), by its label on the page.</summary>
+    public string? EvidenceFact { get; init; }
+
+    public (ProficiencyLevel Level, LevelFit Fit)? Fit { get; init; }
+
+    /// <summary>An item of the previous answer by its position (1-based, -1 for the last).</summary>
+    public int? ItemPosition { get; init; }
+
+    /// <summary>A source the message names ("Pathsmith"), to filter by.</summary>
+    public SourceEntry? SourceNamed { get; init; }
+
+    /// <summary>What is left to look up once routing words, levels, domains and the occupation are taken out.</summary>
+    public ImmutableArray<string> SearchTerms { get; init; } = [];
+
+    /// <summary>Work the framework's boundary is about ("911", "ambulance"), as named.</summary>
+    public ImmutableArray<string> ScopeTerms { get; init; } = [];
+
+    public double Cue(Cue cue) => Cues.TryGetValue(cue, out var weight) ? weight : 0;
+
+    public bool Has(Cue cue) => Cue(cue) > 0;
+
+    /// <summary>
+    /// The levels asked about, the speaker's own and another person's left out, each once: those where the message
+    /// asks before those in its background, then in order. A relative one ("that level", "the next one") counts from
+    /// the speaker's level, else the nearest level named before it, else the conversation's.
+    /// </summary>
+    public List<ProficiencyLevel> AskedLevels(ProficiencyLevel? contextLevel)
+    {
+        var found = new List<(ProficiencyLevel Level, double Weight, int Position)>(2);
+        foreach (var mention in Levels)
+        {
+            if (mention.Weight <= 0 || mention.Role is not (LevelRole.Subject or LevelRole.Target or LevelRole.Origin))
+            {
+                continue;
+            }
+
+            var anchor = SpeakerLevel ?? Levels.LastOrDefault(earlier => earlier.Position < mention.Position && !earlier.IsRelative && earlier.Role != LevelRole.OtherPerson)?.Level ?? contextLevel;
+            if (mention.Resolve(anchor) is { } level && !found.Exists(entry => entry.Level == level))
+            {
+                found.Add((level, mention.Weight, mention.Position));
+            }
+        }
+
+        return [.. found.OrderByDescending(entry => entry.Weight).ThenBy(entry => entry.Position).Select(entry => entry.Level)];
+    }
+
+    /// <summary>The speaker's own level ("I'm mid-level"), if they say it.</summary>
+    public ProficiencyLevel? SpeakerLevel => Levels.FirstOrDefault(mention => mention.Role == LevelRole.Speaker && mention.Weight > 0)?.Level;
+}

@@ -1,0 +1,44 @@
+using ChatBot.Knowledge.Understanding.Messages;
+
+namespace ChatBot.Knowledge.Understanding.Mentions;
+
+/// <summary>"the second one", "the last one", "number 3", "item 2": an item of the previous answer by its position.</summary>
+internal static class PositionFinder
+{
+    /// <summary>The 1-based position named (-1 for the last), and where, or null.</summary>
+    public static (int Index, int Position)? Find(Message message)
+    {
+        var words = message.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var next = i + 1 < words.Count ? words[i + 1] : "";
+            var afterNext = i + 2 < words.Count ? words[i + 2] : "";
+            var ordinal = word == "last" ? -1 : LevelWords.Ordinals.GetValueOrDefault(word, 0);
+            if (ordinal == 0 && word is "fifth" or "5th")
+            {
+                ordinal = 5;
+            }
+            else if (ordinal == 0 && word is "sixth" or "6th")
+            {
+                ordinal = 6;
+            }
+
+            // "the second one", "the last statement", "the third applying one".
+            if (ordinal != 0 && (IsItemNoun(next) || (IsItemNoun(afterNext) && next is not ("level" or "rung" or "tier"))))
+            {
+                return (ordinal, i);
+            }
+
+            // "number 3", "item 2", "#4", "statement 5".
+            if (word is "number" or "item" or "no" or "statement" or "point" or "bullet" && int.TryParse(next, out var numbered) && numbered is > 0 and < 30)
+            {
+                return (numbered, i);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsItemNoun(string word) => word is "one" or "ones" or "item" or "statement" or "point" or "bullet" or "entry" or "bit";
+}

@@ -1,0 +1,56 @@
+using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Understanding;
+
+namespace ChatBot.Replies.Views;
+
+/// <summary>Views for what the framework holds only in part, and for a message with two readings.</summary>
+internal static class PartialViews
+{
+    /// <summary>What the framework does not hold, said first and plainly, then what it does hold that helps.</summary>
+    public static AnswerView Partial(PartialAnswer answer)
+    {
+        var inner = answer.Inner is { } held ? AnswerViews.For(held) : null;
+        var level = inner?.Heading;
+        var note = answer.Missing switch
+        {
+            NotHeld.Duration => "The framework does not say how long it takes to move between levels: it describes what each level expects, not time in role.",
+            NotHeld.JobAd => "I quote the framework rather than write a job ad" + (inner is null ? ". Name a level and I will show what it lists, word for word." : ": here is what it lists, word for word, to draw on."),
+            NotHeld.Training => "The framework lists no training courses or curriculum: it states what each level expects, which a training plan can be built around.",
+            NotHeld.Interview => "The framework holds no interview questions: it states what each level expects, which questions can be built on.",
+            _ => "The framework does not hold pay by level.",
+        };
+        if (inner is null)
+        {
+            return new AnswerView
+            {
+                Framework = answer.Framework,
+                Heading = "Not in the framework",
+                Lead = note,
+                Blocks = [new NoteBlock(note, Emphasis: true)],
+                NextQuestions = [.. Enum.GetValues<Knowledge.Model.ProficiencyLevel>().Select(Ask.Level)],
+            };
+        }
+
+        return inner with
+        {
+            Lead = $"{note} {inner.Lead}",
+            Blocks = [new NoteBlock(note, Emphasis: true), .. inner.Blocks],
+            Subheading = inner.Subheading ?? level,
+        };
+    }
+
+    /// <summary>Two readings about as likely: a button for each.</summary>
+    public static AnswerView Clarify(ClarifyAnswer answer)
+    {
+        var choices = answer.Choices.Select(Ask.For).OfType<NextQuestion>().ToList();
+        const string Text = "Which did you mean?";
+        return new AnswerView
+        {
+            Framework = answer.Framework,
+            Heading = Text,
+            Lead = $"{Text} {string.Join(" or ", choices.Select(choice => choice.Question))}",
+            Blocks = [new NoteBlock(Text, Emphasis: true), new ItemsBlock(null, [.. choices.Select(choice => choice.Question)], Numbered: false)],
+            NextQuestions = [.. choices],
+        };
+    }
+}
