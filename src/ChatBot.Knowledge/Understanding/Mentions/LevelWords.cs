@@ -61,14 +61,30 @@ internal static class LevelWords
 
     public static readonly FrozenDictionary<string, int> Numbers = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        ["1"] = 1, ["2"] = 2, ["3"] = 3, ["4"] = 4,
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4,
-        ["i"] = 1, ["ii"] = 2, ["iii"] = 3, ["iv"] = 4,
+        ["1"] = 1,
+        ["2"] = 2,
+        ["3"] = 3,
+        ["4"] = 4,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["i"] = 1,
+        ["ii"] = 2,
+        ["iii"] = 3,
+        ["iv"] = 4,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        ["first"] = 1, ["1st"] = 1, ["second"] = 2, ["2nd"] = 2, ["third"] = 3, ["3rd"] = 3, ["fourth"] = 4, ["4th"] = 4,
+        ["first"] = 1,
+        ["1st"] = 1,
+        ["second"] = 2,
+        ["2nd"] = 2,
+        ["third"] = 3,
+        ["3rd"] = 3,
+        ["fourth"] = 4,
+        ["4th"] = 4,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words for the top or the bottom of the ladder ("the top rung", "the lowest level").</summary>
