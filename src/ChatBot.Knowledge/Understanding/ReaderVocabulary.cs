@@ -21,5 +21,6 @@ internal static class ReaderVocabulary
         CueLexicon.Words
             .Concat(Lexicon.Lists.SelectMany(entry => entry.Phrases).SelectMany(phrase => phrase.Split(' ')))
             .Concat(DomainFinder.Words([]))
+            .Concat(Lexicon.FitCues.SelectMany(cue => cue.Phrase.Split(' ')))
             .Where(word => word.Length >= 3);
 }

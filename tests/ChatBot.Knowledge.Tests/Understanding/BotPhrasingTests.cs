@@ -6,6 +6,18 @@ namespace ChatBot.Knowledge.Tests.Understanding;
 public sealed class BotPhrasingTests
 {
     [Theory]
+    [InlineData("thanks!")]
+    [InlineData("thanks, that was helpful!")]
+    [InlineData("cheers, much appreciated")]
+    [InlineData("<at>Skills Bot</at> thank you")]
+    public void Read_Thanks_IsThanks(string text)
+    {
+        var help = ReadingAssert.Is<HelpQuestion>(Seeds.SharedReader.Read(text), text);
+
+        Assert.Equal(HelpReason.Thanks, help.Reason);
+    }
+
+    [Theory]
     [InlineData("hi 👋")]
     [InlineData("hello there")]
     [InlineData("help")]
@@ -13,7 +25,6 @@ public sealed class BotPhrasingTests
     [InlineData("how does this bot work")]
     [InlineData("Hey! What can you do?")]
     [InlineData("good morning 🙂")]
-    [InlineData("thanks!")]
     [InlineData("menu")]
     [InlineData("<at>Skills Bot</at> help")]
     [InlineData("hiya, first time using this - how do I use it?")]

@@ -95,7 +95,6 @@ public sealed class LookupPhrasingTests
     [InlineData("what's the O*NET code")]
     [InlineData("CIP code for this one")]
     [InlineData("job zone?")]
-    [InlineData("which version is this framework")]
     [InlineData("how much prep is needed for this job")]
     [InlineData("what's the occupation code")]
     [InlineData("what classification is this under")]
@@ -105,5 +104,15 @@ public sealed class LookupPhrasingTests
         var codes = ReadingAssert.Is<CodesQuestion>(Seeds.SharedReader.Read(text), text);
 
         Assert.Equal(Seeds.DispatchersSoc, codes.Framework.Occupation.SocCode);
+    }
+
+    [Theory]
+    [InlineData("which version is this framework")]
+    [InlineData("when was the framework last updated?")]
+    [InlineData("who made this framework?")]
+    [InlineData("who publishes it and where does the data come from?")]
+    public void Read_AskAboutTheFrameworkItself_IsAbout(string text)
+    {
+        ReadingAssert.Is<AboutQuestion>(Seeds.SharedReader.Read(text), text);
     }
 }

@@ -172,7 +172,11 @@ internal static class Builders
 
         var framework = slots.Framework;
         var level = levels.Count > 0 ? levels[0] : focus.OtherLevel ?? focus.Level ?? slots.Context.Level;
-        var pair = levels.Count >= 2 ? (levels[0], levels[1]) : ((ProficiencyLevel, ProficiencyLevel)?)null;
+
+        // "compare with proficient", "how is that different from the level above": the conversation's level and the one named.
+        var pair = levels.Count >= 2 ? (levels[0], levels[1])
+            : slots.Mentions.Has(Cue.Compare) && slots.Pair is { } compared ? compared
+            : ((ProficiencyLevel, ProficiencyLevel)?)null;
         var focusDomain = focus.DomainName is { } name ? framework.FindDomain(name) : null;
         switch (focus.Kind)
         {

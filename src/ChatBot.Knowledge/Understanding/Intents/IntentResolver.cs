@@ -36,12 +36,15 @@ internal static class IntentResolver
         var mentions = slots.Mentions;
         if (chosen is null)
         {
-            (chosen, chosenName) = !mentions.SearchTerms.IsEmpty && (slots.IsFollowUp || mentions.Occupation.Named || HasFrameworkWord(mentions))
+            // Retrieval only for a question evidently about the framework (it names the occupation, or continues a
+            // conversation about it): an off-topic question that shares a word ("what's the weather like?") gets help.
+            (chosen, chosenName) = !mentions.SearchTerms.IsEmpty && (slots.IsFollowUp || mentions.Occupation.Named) && HasFrameworkWord(mentions)
                 ? ((Question)new SearchQuestion(slots.Framework, mentions.SearchTerms), "retrieval")
                 : (new HelpQuestion(HelpReason.NotUnderstood, SuggestionFinder.Suggest(mentions.Message.Words, mentions.Framework)), "not-understood");
         }
 
-        if (NotHeldAsked(mentions) is { } missing && chosen is FrameworkQuestion or HelpQuestion { Reason: HelpReason.NotUnderstood })
+        if (NotHeldAsked(mentions) is { } missing && (chosen is LevelQuestion or ProgressionQuestion or CompareQuestion or SectionsQuestion or SearchQuestion
+            or AiUsageQuestion or DomainQuestion or DomainListQuestion or HelpQuestion { Reason: HelpReason.NotUnderstood }))
         {
             // With nothing better to show ("help me write a job advert for one"), the level the conversation is at helps.
             var inner = chosen is FrameworkQuestion held and not SearchQuestion ? held
@@ -60,7 +63,7 @@ internal static class IntentResolver
     private static NotHeld? NotHeldAsked(MentionSet mentions) =>
         mentions.Has(Cue.Duration) ? NotHeld.Duration
         : mentions.Has(Cue.Interview) ? NotHeld.Interview
-        : mentions.Cue(Cue.JobAd) >= 1 && !mentions.Has(Cue.Education) ? NotHeld.JobAd
+        : mentions.Cue(Cue.JobAd) >= 1 && !mentions.Has(Cue.Education) && mentions.Message.HasAny("write", "draft", "create", "compose", "produce", "help", "put", "writing", "drafting", "wording", "target", "ad", "advert", "list") ? NotHeld.JobAd
         : mentions.Cue(Cue.Training) >= 1 && !mentions.Has(Cue.Education) ? NotHeld.Training
         : null;
 

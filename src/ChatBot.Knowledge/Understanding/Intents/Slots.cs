@@ -12,6 +12,7 @@ namespace ChatBot.Knowledge.Understanding.Intents;
 internal sealed class Slots
 {
     private readonly Lazy<List<ProficiencyLevel>> _levels;
+    private readonly ProficiencyLevel? _conversationLevel;
 
     public Slots(MentionSet mentions, ConversationContext context)
     {
@@ -19,6 +20,9 @@ internal sealed class Slots
         Framework = mentions.Framework.Framework;
         ContextApplies = context.SocCode == Framework.Occupation.SocCode;
         Context = ContextApplies ? context : ConversationContext.Empty;
+
+        // The four levels are the same in every framework: "that level" holds across a switch of occupation.
+        _conversationLevel = context.Level;
         IsFollowUp = ContextApplies && Context.Focus is not null && ContinuesConversation(mentions);
         _levels = new(() => AskedLevels(mentions, ReferenceLevel));
     }
@@ -35,7 +39,7 @@ internal sealed class Slots
     public bool IsFollowUp { get; }
 
     /// <summary>What "the level above" counts from: the speaker's own level, else the conversation's.</summary>
-    public ProficiencyLevel? ReferenceLevel => Mentions.SpeakerLevel ?? Context.Level;
+    public ProficiencyLevel? ReferenceLevel => Mentions.SpeakerLevel ?? _conversationLevel;
 
     /// <summary>The levels asked about, in order; a relative one resolved against <see cref="ReferenceLevel"/>.</summary>
     public List<ProficiencyLevel> Levels => _levels.Value;
@@ -64,9 +68,10 @@ internal sealed class Slots
                 levels.Insert(0, speaker);
             }
 
+            // One level beside the conversation's: the two in ladder order ("compare with proficient" after Advanced).
             if (levels.Count == 1 && ContextApplies && Context.Level is { } current && current != levels[0] && (IsFollowUp || Mentions.Has(Cue.Reference)))
             {
-                levels.Insert(0, current);
+                return current < levels[0] ? (current, levels[0]) : (levels[0], current);
             }
 
             return levels.Count >= 2 ? (levels[0], levels[1]) : null;

@@ -85,6 +85,9 @@ internal enum Cue
     /// <summary>A message with something left to look up once the routing words are taken out.</summary>
     Terms,
 
+    /// <summary>A figure of the evidence pack named ("time saved", "top skill").</summary>
+    EvidenceFact,
+
     /// <summary>An item of an O*NET list named in full ("Public Safety and Security").</summary>
     ListItemNamed,
 

@@ -58,7 +58,7 @@ internal static class CueLexicon
         [
             "compare", "compared", "comparing", "comparison", "versus", "difference", "differences", "different", "differ", "differs",
             "side by side", "contrast", "contrasting", "against", "between", "distinguish", "distinguishes", "separates", "sets apart",
-            "stack up", "stacks up", "how does", "changes", "change between", "what changes", "delta", "gap between", "same as",
+            "stack up", "stacks up", "how does", "change between", "delta", "gap between", "same as",
             "or", "and how", "relative to", "next to", "for both", "both levels", "both of them", "the two", "those two",
         ]),
         (Cue.Progression,
@@ -71,7 +71,7 @@ internal static class CueLexicon
             "get promoted", "upskill", "develop into", "graduate to", "make the jump", "make it to", "to the next", "gap to", "close the gap",
             "move into", "moving into", "get into", "to reach", "growth", "grow", "develop", "development", "prepare for",
             "preparing for", "ready", "readiness", "bridge", "bump up", "go for", "going for", "put forward", "career", "what else",
-            "what more",
+            "what more", "what changes", "changes", "what has to change", "what needs to change", "what would change", "what's required", "required to",
         ]),
         (Cue.Next,
         [
@@ -81,7 +81,7 @@ internal static class CueLexicon
             "work towards", "working toward", "aim for", "aiming for", "building toward", "building towards", "move up", "moving up",
             "step up", "stepping up", "promoted", "promotion", "get promoted", "level up", "grow into", "next", "further", "higher",
             "progress", "progression", "progressing", "advance", "advancing", "for me", "i need", "do i need", "should i", "my development",
-            "develop", "my career", "my next",
+            "develop", "my career", "my next", "comes after", "what comes next", "after that", "next up",
         ]),
         (Cue.Fit,
         [
@@ -107,15 +107,15 @@ internal static class CueLexicon
             "anything about", "anything on", "anything regarding", "something about", "mention", "mentions", "mentioned",
             "mentioning", "come up", "comes up", "search", "search for", "find", "look for", "statements about", "statements on",
             "statements that", "statement that", "statement about", "talk about", "talks about", "talking about", "refer to",
-            "refers to", "referring to", "where does it", "where does the framework", "which statements", "what statements", "any statements",
+            "refers to", "referring to", "where does it talk", "where does the framework", "which statements", "what statements", "any statements",
             "which statement", "what statement", "is there a statement", "deal with", "deals with", "dealing with", "say about", "says about",
             "said about", "where does it say", "touch on", "touches on", "reference to", "references to", "which level statements",
             "which level statement", "is there anything", "say anything", "says anything", "which part", "what part", "where in",
-            "which ones", "which one", "where is", "where do", "where does", "any of them", "which of them", "which of those",
+            "which ones", "which one", "any of them", "which of them", "which of those",
         ]),
         (Cue.SearchWeak,
         [
-            "regarding", "related to", "address", "addresses", "addressing", "covers", "covering", "about", "where", "which", "involve",
+            "regarding", "related to", "where is", "where do", "where does", "address", "addresses", "addressing", "covers", "covering", "about", "where", "which", "involve",
             "involves", "involving", "handles", "handle", "handling", "anywhere", "cover", "anything",
         ]),
         (Cue.Article,
@@ -127,7 +127,7 @@ internal static class CueLexicon
         (Cue.YesNo,
         [
             "one of", "on the list", "in the list", "part of", "among", "appear",
-            "appears", "listed", "included", "include", "includes", "do they use", "does it include", "do you have", "is there", "are there",
+            "appears", "listed", "included", "include", "includes", "does it include", "do you have", "is there", "are there",
             "feature", "features", "on there", "in there",
         ]),
         (Cue.Reference,
@@ -196,7 +196,7 @@ internal static class CueLexicon
         (Cue.Count, ["how many", "number of", "count", "counts", "total", "how big", "how long is", "size"]),
         (Cue.Version,
         [
-            "version", "last updated", "updated", "update", "how recent", "how current", "up to date", "when was", "date", "dated",
+            "version", "versions", "last updated", "updated", "update", "how recent", "how current", "up to date", "when was", "date", "dated",
             "exported", "export", "published", "release", "released", "latest", "how old", "edition", "revision", "when did", "current version",
             "timestamp", "refresh", "refreshed",
         ]),
@@ -223,7 +223,7 @@ internal static class CueLexicon
         [
             "911", "999", "112", "emergency", "emergencies", "ems", "paramedic", "paramedics", "firefighter", "firefighters", "cop", "cops",
             "psap", "responder", "responders", "public safety", "first responder", "first responders", "call taker", "call takers",
-            "call handler", "call handlers", "control room", "emergency services", "blue light", "police", "fire", "ambulance",
+            "control room", "emergency services", "blue light", "police", "fire", "ambulance",
             "ambulances", "fire service", "fire department", "sheriff", "999 control", "emergency call", "emergency calls", "telecommunicator",
             "telecommunicators", "law enforcement", "medical dispatch", "ems dispatch", "911 operator", "911 operators", "911 dispatcher",
         ]),

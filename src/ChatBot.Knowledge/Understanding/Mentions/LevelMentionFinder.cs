@@ -85,7 +85,8 @@ internal static class LevelMentionFinder
 
             if (Relative(message, i) is { } relative)
             {
-                mentions.Add(new LevelMention(null, i, LevelRole.Subject, message.Weight(i), relative.Shift));
+                var role = Role(message, i, i + relative.Length);
+                mentions.Add(new LevelMention(null, i, role == LevelRole.OtherPerson ? LevelRole.Subject : role, message.Weight(i), relative.Shift));
                 i += relative.Length - 1;
             }
         }
@@ -286,15 +287,17 @@ internal static class LevelMentionFinder
             return (0, i);
         }
 
-        // "up from emerging", "down from advanced".
-        if (words[j] == "from" && j >= 1 && words[j - 1] is "up" or "down" or "above" or "below")
+        // "one step up from emerging", "a level down from advanced"; not "step up from established", which is a move.
+        if (words[j] == "from" && j >= 2 && words[j - 1] is "up" or "down" or "above" or "below"
+            && (words[j - 2] is "one" || (j >= 3 && words[j - 3] is "one" or "a" && words[j - 2] is "step" or "level" or "notch" or "rung" or "grade" or "band")))
         {
             var up = words[j - 1] is "up" or "above";
             return (up ? 1 : -1, Math.Max(0, j - 3));
         }
 
-        var isAbove = AboveWords.Contains(words[j]) && words[j] is "above" or "after" or "over" or "beyond";
-        var isBelow = BelowWords.Contains(words[j]) && words[j] is "below" or "before" or "under" or "beneath";
+        // "the level after developing" is where someone goes next from Developing: a move, not a shifted level.
+        var isAbove = AboveWords.Contains(words[j]) && words[j] is "above" or "over";
+        var isBelow = BelowWords.Contains(words[j]) && words[j] is "below" or "under" or "beneath";
         if (!isAbove && !isBelow)
         {
             return (0, i);
@@ -380,6 +383,12 @@ internal static class LevelMentionFinder
         if (word is "after" or "above" or "beyond" or "past" && next is "that" or "this" or "it" && Word(words, i - 1) is "next" or "comes" or "what's" or "whats" or "one" or "level" or "step")
         {
             return (1, 2);
+        }
+
+        // "move up from there": the conversation's level, as where someone starts.
+        if (word is "there" or "here" && Word(words, i - 1) is "from")
+        {
+            return (0, 1);
         }
 
         if (word is "two" && next is "levels" or "rungs" or "tiers" or "steps" or "bands" && afterNext is "up" or "above" or "higher")
@@ -488,7 +497,7 @@ internal static class LevelMentionFinder
             "advanced" => (ObjectWords.Contains(next) && next is not ("to" or "level")) || AuxiliaryWords.Contains(previous),
             "established" => AuxiliaryWords.Contains(previous) || previous is "well" or "an" && next is not ("dispatcher" or "dispatchers" or "level") || ObjectWords.Contains(next),
             "lead" or "leads" => (ObjectWords.Contains(next) && next is not ("dispatcher" or "dispatchers" or "level")) || previous is "will" or "can" or "should" or "would" or "must" or "could" || next is "by" or "on",
-            "executive" => next is "level" or "discussions" or "team" or "summary" or "sponsor" or "buy" || previous is "senior",
+            "executive" => next is "discussions" or "team" or "summary" or "sponsor" or "buy" or "committee" or "board" || previous is "senior",
             "expert" => next is "in" or "at" or "system" or "systems" or "on",
             "principal" => next is "reason" or "reasons" or "aim",
             "senior" => next is "leadership" or "management",

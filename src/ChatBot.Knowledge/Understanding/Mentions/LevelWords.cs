@@ -113,7 +113,7 @@ internal static class LevelWords
         "colleague", "colleagues", "coworker", "coworkers", "co", "manager", "managers", "management", "leadership", "leaders", "leader",
         "supervisor", "supervisors", "mentor", "mentors", "buddy", "teammate", "teammates", "peer", "peers", "friend", "friends", "boss",
         "bosses", "director", "directors", "partner", "partners", "stakeholders", "exec", "execs", "team", "officer", "officers", "vp",
-        "hr", "people", "person", "member", "members", "who", "said", "says", "told", "thinks", "reckons", "wants", "asked", "suggested");
+        "hr", "people", "person", "member", "members");
 
     /// <summary>Words before "lead" that make it a job title, not the level ("team lead", "shift lead").</summary>
     public static readonly FrozenSet<string> TitleQualifiers = Message.Set(

@@ -15,7 +15,6 @@ internal static class MentionFinder
 {
     private static readonly PhraseTable<OnetList> ListTable = new(Lexicon.Lists.SelectMany(entry => entry.Phrases.Select(phrase => (phrase, entry.List))));
 
-    private static readonly PhraseTable<string> EvidenceFacts = new(Lexicon.EvidenceFacts.Select(entry => (entry.Phrase, entry.Label)), byStem: true);
 
     public static MentionSet Find(Message message, OccupationResolution occupation, StoreIndex store)
     {
@@ -39,11 +38,36 @@ internal static class MentionFinder
             Add(cues, Cue.YesNo, message.Weight(yesNo));
         }
 
+        var domains = DomainFinder.Find(message, framework.Framework);
+        foreach (var (_, position, weight) in domains)
+        {
+            consumed[position] = true;
+            Add(cues, Cue.Domain, weight);
+        }
+
         var cueHits = CueLexicon.Table.FindAll(message);
+        foreach (var hit in cueHits.Where(hit => hit.Value.Contains(Cue.Ai)))
+        {
+            Consume(aiWords, hit.Start, hit.Length);
+        }
+
         var inLongCue = new bool[message.Count];
         foreach (var hit in cueHits.Where(hit => hit.Length >= 2))
         {
             Consume(inLongCue, hit.Start, hit.Length);
+        }
+
+        // "where's this data from?", "where does that come from": asking where something comes from asks for sources.
+        if (WhereFrom(message) is { } whereFrom)
+        {
+            Add(cues, Cue.Sources, message.Weight(whereFrom));
+        }
+
+        // A figure named inside a statement's title ("AI autonomy calibration") is the statement's, not the evidence pack's.
+        var evidenceFact = EvidenceFactNamed(message);
+        if (evidenceFact is not null)
+        {
+            Add(cues, Cue.EvidenceFact, 1);
         }
 
         // "which AI statement is about ...", "which of the principal ones": a which-question about statements finds them.
@@ -59,10 +83,6 @@ internal static class MentionFinder
                 continue;
             }
 
-            if (hit.Value.Contains(Cue.Ai))
-            {
-                Consume(aiWords, hit.Start, hit.Length);
-            }
 
             foreach (var cue in hit.Value)
             {
@@ -70,7 +90,7 @@ internal static class MentionFinder
                 // statements", "level 4 statements"); "the communication statements" are the domain's.
                 // "the senior-level version" is a variant, not the framework's version.
                 var variant = cue == Cue.Version && hit.Start > 0 && (levels.Exists(mention => mention.Position == hit.Start - 1 || mention.Position == hit.Start - 2) || message.Words[hit.Start - 1] == "level");
-                if (cue != Cue.ScopeTerm && !variant && (cue != Cue.LevelStatements || NamesLevelSection(message, hit, levels)))
+                if (cue != Cue.ScopeTerm && !variant && (cue != Cue.LevelStatements || NamesLevelSection(message, hit, levels, domains, aiWords)))
                 {
                     Add(cues, cue, message.Weight(hit.Start));
                 }
@@ -128,12 +148,6 @@ internal static class MentionFinder
             Add(cues, Cue.TwoLevels, 1);
         }
 
-        var domains = DomainFinder.Find(message, framework.Framework);
-        foreach (var (_, position, weight) in domains)
-        {
-            consumed[position] = true;
-            Add(cues, Cue.Domain, weight);
-        }
 
         if (SeveralSections(cues, domains) is { } several)
         {
@@ -142,6 +156,13 @@ internal static class MentionFinder
 
         var qualifying = QualifyingLevelPositions(message, levels, framework);
         var statement = StatementMatcher.Find(message, framework, qualifying);
+        if (evidenceFact is { } fact && statement.Complete && statement.Statements.Any(found => fact.Split(' ').All(word => found.TitleStems.Contains(Stemmer.Stem(word.ToLowerInvariant())))))
+        {
+            cues.Remove(Cue.EvidenceFact);
+            cues.Remove(Cue.Evidence);
+            evidenceFact = null;
+        }
+
         if (!statement.IsEmpty)
         {
             Add(cues, Cue.StatementTitle, statement.Complete ? Math.Max(statement.Coverage, 0.6) : statement.Coverage * 0.6);
@@ -234,7 +255,7 @@ internal static class MentionFinder
             List = list,
             Lists = [.. lists],
             ItemWords = ItemWords(message, list?.Item1, framework),
-            EvidenceFact = EvidenceFacts.FindAll(message).Select(hit => hit.Value).FirstOrDefault(),
+            EvidenceFact = evidenceFact,
             Fit = fit,
             ItemPosition = itemPosition?.Index,
             SourceNamed = source,
@@ -247,8 +268,15 @@ internal static class MentionFinder
     /// Whether a "statements" / "expectations" phrase names the level's own statements: the phrase says "level" or
     /// "core", or it stands right after a level ("the Proficient statements") or right before one ("statements for L2").
     /// </summary>
-    private static bool NamesLevelSection(Message message, PhraseHit<Cue[]> hit, List<LevelMention> levels)
+    private static bool NamesLevelSection(Message message, PhraseHit<Cue[]> hit, List<LevelMention> levels, List<(SkillDomain Domain, int Position, double Weight)> domains, bool[] aiWords)
     {
+        // "the innovation expectations", "copilot expectations", "AI statements": the section before the phrase owns it.
+        var owner = hit.Start - 1;
+        if (owner >= 0 && (aiWords[owner] || message.Words[owner] is "durable" or "domain" or "skills" || domains.Exists(domain => domain.Position == owner || domain.Position == owner - 1)))
+        {
+            return false;
+        }
+
         for (var i = hit.Start; i < hit.End; i++)
         {
             if (message.Words[i] is "level" or "core" or "role" or "itself")
@@ -318,6 +346,39 @@ internal static class MentionFinder
         }
     }
 
+    private static int? WhereFrom(Message message)
+    {
+        for (var i = 0; i < message.Count; i++)
+        {
+            if (message.Words[i] is "where" or "where's" or "wheres")
+            {
+                for (var j = i + 1; j < message.Count && message.SameSentence(i, j); j++)
+                {
+                    if (message.Words[j] == "from")
+                    {
+                        return i;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An evidence fact named by all its words in any order ("how much time does AI save" names "time saved").</summary>
+    private static string? EvidenceFactNamed(Message message)
+    {
+        foreach (var (phrase, label) in Lexicon.EvidenceFacts)
+        {
+            if (phrase.Split(' ').All(word => message.HasStem(Stemmer.Stem(word))))
+            {
+                return label;
+            }
+        }
+
+        return null;
+    }
+
     private static int? WhichStatements(Message message)
     {
         for (var i = 0; i < message.Count; i++)
@@ -329,7 +390,7 @@ internal static class MentionFinder
 
             for (var j = i + 1; j < Math.Min(message.Count, i + 5) && message.SameSentence(i, j); j++)
             {
-                if (message.Words[j] is "statement" or "statements" or "ones" || (message.Words[j] == "one" && j > i + 1))
+                if (message.Words[j] is "statement" or "statements" || (message.Words[i] == "which" && (message.Words[j] == "ones" || (message.Words[j] == "one" && j > i + 1))))
                 {
                     return i;
                 }
