@@ -177,7 +177,7 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge) : IQuestionVisitor<
 
     public Answer About(AboutQuestion question) => new AboutAnswer(question.Framework, SourcesOf(question.Framework).All);
 
-    public Answer PartlyHeld(PartialQuestion question) => new PartialAnswer(question.Framework, question.Missing, question.Inner?.Accept(this));
+    public Answer PartlyHeld(PartialQuestion question) => new PartialAnswer(question.Framework, question.Missing, [.. question.Held.Select(held => held.Accept(this))]);
 
     public Answer Clarify(ClarifyQuestion question) => new ClarifyAnswer(question.Framework, question.Choices);
 

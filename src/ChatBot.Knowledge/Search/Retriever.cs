@@ -65,6 +65,7 @@ internal static class Retriever
     {
         PlacedStatement placed => scope.Includes(placed.Place),
         ReferencePassage => scope.IncludesArticles,
+        (OnetList list, string) => scope.IncludesList(list),
         _ => scope.IncludesLists,
     };
 

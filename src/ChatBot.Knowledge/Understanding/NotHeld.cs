@@ -9,7 +9,7 @@ public enum NotHeld
     /// <summary>Writing a job ad or a job description.</summary>
     JobAd,
 
-    /// <summary>Training courses, a curriculum, a learning plan.</summary>
+    /// <summary>Training courses, a curriculum, a learning plan, checklists, quizzes or other materials.</summary>
     Training,
 
     /// <summary>Interview questions.</summary>

@@ -43,6 +43,13 @@ internal static class Builders
     public static Question? Filter(Slots slots)
     {
         var mentions = slots.Mentions;
+
+        // "which of the O*NET skills are about problem solving?" searches a list, which holds no statements to filter.
+        if (mentions.List is { Weight: > 0 })
+        {
+            return null;
+        }
+
         var items = SectionNamed(slots);
         if (items.IsEmpty && slots.IsFollowUp && (mentions.Has(Cue.Reference) || mentions.Message.HasAny("any", "which", "ones")))
         {
@@ -74,7 +81,8 @@ internal static class Builders
     {
         var mentions = slots.Mentions;
         var level = slots.NamedLevel;
-        var scope = mentions.Has(Cue.Ai) ? new Search.SearchScope(StatementSection.AiUsage, level)
+        var scope = mentions.List is { Weight: > 0 } list ? new Search.SearchScope { List = list.List }
+            : mentions.Has(Cue.Ai) ? new Search.SearchScope(StatementSection.AiUsage, level)
             : slots.Domain is { } domain ? new Search.SearchScope(StatementSection.Domain, level, domain.Name)
             : mentions.Has(Cue.DurableSkills) ? new Search.SearchScope(StatementSection.Domain, level)
             : mentions.Has(Cue.LevelStatements) || level is not null ? new Search.SearchScope(StatementSection.RoleLevel, level)

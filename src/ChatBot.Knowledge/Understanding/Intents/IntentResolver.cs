@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ChatBot.Knowledge.Search;
 using ChatBot.Knowledge.Understanding.Mentions;
 
@@ -44,16 +45,47 @@ internal static class IntentResolver
         }
 
         if (NotHeldAsked(mentions) is { } missing && (chosen is LevelQuestion or ProgressionQuestion or CompareQuestion or SectionsQuestion or SearchQuestion
-            or AiUsageQuestion or DomainQuestion or DomainListQuestion or HelpQuestion { Reason: HelpReason.NotUnderstood }))
+            or AiUsageQuestion or DomainQuestion or DomainListQuestion or SalaryQuestion or EducationQuestion or HelpQuestion { Reason: HelpReason.NotUnderstood }))
         {
-            // With nothing better to show ("help me write a job advert for one"), the level the conversation is at helps.
-            var inner = chosen is FrameworkQuestion held and not SearchQuestion ? held
-                : (slots.NamedLevel ?? (slots.ContextApplies ? slots.Context.Level : null)) is { } level ? new LevelQuestion(slots.Framework, level)
-                : null;
-            chosen = new PartialQuestion(slots.Framework, missing, inner);
+            chosen = new PartialQuestion(slots.Framework, missing, Held(slots, missing, chosen));
         }
 
         return (chosen, new Interpretation(Describe(mentions), string.Join(", ", candidates.Take(4)), chosenName));
+    }
+
+    /// <summary>
+    /// What the framework holds that helps with what it does not: for a move, the move; for an ad, a plan or interview
+    /// questions, the level's own statements (the one named, else the conversation's); and the pay or education the
+    /// article gives when those were asked for too.
+    /// </summary>
+    private static ImmutableArray<FrameworkQuestion> Held(Slots slots, NotHeld missing, Question chosen)
+    {
+        var held = new List<FrameworkQuestion>();
+        var level = slots.Mentions.Fit?.Level ?? slots.NamedLevel ?? (slots.ContextApplies ? slots.Context.Level : null);
+        if (missing == NotHeld.Duration && chosen is ProgressionQuestion or LevelQuestion or CompareQuestion)
+        {
+            held.Add((FrameworkQuestion)chosen);
+        }
+        else if (chosen is LevelQuestion or ProgressionQuestion or SectionsQuestion or CompareQuestion)
+        {
+            held.Add((FrameworkQuestion)chosen);
+        }
+        else if (level is { } known)
+        {
+            held.Add(new LevelQuestion(slots.Framework, known));
+        }
+
+        if (slots.Mentions.Has(Cue.Pay) || chosen is SalaryQuestion)
+        {
+            held.Add(new SalaryQuestion(slots.Framework, level));
+        }
+
+        if (slots.Mentions.Has(Cue.Education) || chosen is EducationQuestion)
+        {
+            held.Add(new EducationQuestion(slots.Framework));
+        }
+
+        return [.. held];
     }
 
     /// <summary>Whether a search term is a word the framework uses: an off-topic question shares none.</summary>

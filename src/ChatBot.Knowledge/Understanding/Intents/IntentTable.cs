@@ -49,7 +49,7 @@ internal static class IntentTable
             slots => new CoverageQuestion(slots.Framework, slots.Mentions.Occupation.RelatedTitle!.Title)),
         new("scope", [(Cue.ScopeTerm, 1.6), (Cue.ScopeAsk, 1.0), (Cue.Level, -0.5)], Slot.None, Slot.None, Builders.Scope),
         new("salary", [(Cue.Pay, 2.4)], Slot.None, Slot.None, slots => new SalaryQuestion(slots.Framework, slots.NamedLevel)),
-        new("education", [(Cue.Education, 2.0)], Slot.None, Slot.None, slots => new EducationQuestion(slots.Framework)),
+        new("education", [(Cue.Education, 2.2)], Slot.None, Slot.None, slots => new EducationQuestion(slots.Framework)),
         new("sources", [(Cue.Sources, 1.6), (Cue.SourceName, 0.3)], Slot.None, Slot.None, Builders.Sources),
         new("codes", [(Cue.Codes, 1.4)], Slot.None, Slot.None, slots => new CodesQuestion(slots.Framework)),
         new("ladder", [(Cue.Ladder, 1.3), (Cue.Count, 0.6), (Cue.Level, -0.6)], Slot.None, Slot.None, slots => new LadderQuestion(slots.Framework)),

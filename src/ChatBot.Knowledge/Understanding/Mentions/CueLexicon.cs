@@ -260,6 +260,8 @@ internal static class CueLexicon
             "training plan", "training plans", "training course", "training courses", "courses", "course", "curriculum", "learning plan",
             "development plan", "learning path", "onboarding plan", "lesson plan", "modules", "elearning", "workshop", "workshops",
             "training materials", "training program", "training programme", "syllabus", "learning objectives", "pdp", "idp", "coaching plan",
+            "checklist", "checklists", "quiz", "quizzes", "probation", "template", "templates", "self assessment quiz", "worksheet", "handbook",
+            "recommend", "recommended courses", "reading list",
         ]),
         (Cue.Interview,
         [

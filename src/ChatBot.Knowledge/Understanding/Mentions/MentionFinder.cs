@@ -197,6 +197,12 @@ internal static class MentionFinder
         if (list is { } named)
         {
             Add(cues, Cue.List, named.Item2);
+
+            // "which work styles are about coping with pressure?": a which-question about a list's items looks inside it.
+            if (listHits.Exists(hit => hit.Start > 0 && message.Words[hit.Start - 1] is "which" or "what" && message.Words.Skip(hit.End).Take(4).Any(word => word is "about" or "involve" or "involves" or "relate" or "cover" or "mention" or "deal")))
+            {
+                Add(cues, Cue.Search, named.Item2);
+            }
         }
 
         // "is Public Safety and Security really on there?": a list item named in full points at its list.

@@ -188,7 +188,7 @@ internal static partial class OccupationResolver
             for (var j = i + 1; j < Math.Min(words.Count, i + 4); j++)
             {
                 var candidate = words[j];
-                if (LevelWords.All.Contains(candidate) || candidate.All(char.IsDigit) || candidate is "new" or "one" or "two" or "three" or "four")
+                if (LevelWords.All.Contains(candidate) || LevelWords.NewcomerNouns.Contains(candidate) || candidate.All(char.IsDigit) || candidate is "new" or "one" or "two" or "three" or "four")
                 {
                     continue;
                 }

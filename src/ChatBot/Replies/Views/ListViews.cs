@@ -15,7 +15,8 @@ internal static class ListViews
             Heading = name,
             Subheading = $"{answer.Items.Length} items",
             Lead = $"{name} listed for {answer.Framework.Occupation.Title}: {answer.Items.Length} items.",
-            Blocks = [new ItemsBlock(null, answer.Items, Numbered: answer.List == OnetList.Tasks)],
+            Blocks = [new ItemsBlock(answer.Others.IsEmpty ? null : name, answer.Items, Numbered: answer.List == OnetList.Tasks),
+                .. answer.Others.Select(other => new ItemsBlock(ListNames.Of(other.List), other.Items, Numbered: other.List == OnetList.Tasks))],
             Sources = answer.Sources,
             NextQuestions = [.. OtherLists(answer.List), Ask.Sources],
         };

@@ -9,13 +9,14 @@ internal static class PartialViews
     /// <summary>What the framework does not hold, said first and plainly, then what it does hold that helps.</summary>
     public static AnswerView Partial(PartialAnswer answer)
     {
-        var inner = answer.Inner is { } held ? AnswerViews.For(held) : null;
+        var views = answer.Held.Select(AnswerViews.For).ToList();
+        var inner = views.Count == 0 ? null : views[0];
         var level = inner?.Heading;
         var note = answer.Missing switch
         {
             NotHeld.Duration => "The framework does not say how long it takes to move between levels: it describes what each level expects, not time in role.",
             NotHeld.JobAd => "I quote the framework rather than write a job ad" + (inner is null ? ". Name a level and I will show what it lists, word for word." : ": here is what it lists, word for word, to draw on."),
-            NotHeld.Training => "The framework lists no training courses or curriculum: it states what each level expects, which a training plan can be built around.",
+            NotHeld.Training => "The framework holds no training courses, curriculum, checklists or quizzes: it states what each level expects, which such material can be built around.",
             NotHeld.Interview => "The framework holds no interview questions: it states what each level expects, which questions can be built on.",
             _ => "The framework does not hold pay by level.",
         };
@@ -34,7 +35,8 @@ internal static class PartialViews
         return inner with
         {
             Lead = $"{note} {inner.Lead}",
-            Blocks = [new NoteBlock(note, Emphasis: true), .. inner.Blocks],
+            Blocks = [new NoteBlock(note, Emphasis: true), .. views.SelectMany(view => view.Blocks)],
+            Sources = [.. views.SelectMany(view => view.Sources).DistinctBy(source => source.Name)],
             Subheading = inner.Subheading ?? level,
         };
     }
