@@ -494,7 +494,7 @@ internal static class LevelMentionFinder
                 && next is not ("expectations" or "statements" or "skills" or "staff" or "on" or "with" or "by" or "for" or "to" or "up" or "out" or "into" or "what" or "how" or "me" or "us"),
             "emerging" => EmergingThings.Contains(next),
             "exceeding" => ExceededThings.Contains(next),
-            "advanced" => (ObjectWords.Contains(next) && next is not ("to" or "level")) || AuxiliaryWords.Contains(previous),
+            "advanced" => (ObjectWords.Contains(next) && next is not ("to" or "level" or "ai" or "statements" or "skills")) || AuxiliaryWords.Contains(previous),
             "established" => AuxiliaryWords.Contains(previous) || previous is "well" or "an" && next is not ("dispatcher" or "dispatchers" or "level") || ObjectWords.Contains(next),
             "lead" or "leads" => (ObjectWords.Contains(next) && next is not ("dispatcher" or "dispatchers" or "level")) || previous is "will" or "can" or "should" or "would" or "must" or "could" || next is "by" or "on",
             "executive" => next is "discussions" or "team" or "summary" or "sponsor" or "buy" or "committee" or "board" || previous is "senior",

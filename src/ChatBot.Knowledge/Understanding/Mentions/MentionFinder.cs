@@ -389,7 +389,7 @@ internal static class MentionFinder
     {
         for (var i = 0; i < message.Count; i++)
         {
-            if (message.Words[i] is not ("which" or "what"))
+            if (message.Words[i] is not ("which" or "what" or "what's" or "whats"))
             {
                 continue;
             }
@@ -532,12 +532,19 @@ internal static class MentionFinder
     /// </summary>
     private static ImmutableArray<string> SearchTerms(Message message, bool[] consumed, FrameworkIndex framework)
     {
+        // Only what the asking sentences name is looked for ("for our apprenticeship mapping doc" is background),
+        // unless they name nothing of their own: "There's one about keying route data. What's it called?"
+        var asked = SearchTerms(message, consumed, framework, onlyAsking: true);
+        return asked.IsEmpty ? SearchTerms(message, consumed, framework, onlyAsking: false) : asked;
+    }
+
+    private static ImmutableArray<string> SearchTerms(Message message, bool[] consumed, FrameworkIndex framework, bool onlyAsking)
+    {
         var terms = new List<string>();
         for (var i = 0; i < message.Count; i++)
         {
             var word = message.Words[i];
-            // Only what the asking sentences name is looked for: background ("for our apprenticeship mapping doc") is not.
-            if (consumed[i] || message.Negated[i] || !message.Asking[message.SentenceOf[i]] || StopWords.All.Contains(word) || LevelWords.All.Contains(word) || framework.TitleStems.Contains(message.Stems[i])
+            if (consumed[i] || message.Negated[i] || (onlyAsking && !message.Asking[message.SentenceOf[i]]) || StopWords.All.Contains(word) || LevelWords.All.Contains(word) || framework.TitleStems.Contains(message.Stems[i])
                 || Lexicon.Greetings.Contains(word) || word.Length < 2 || terms.Contains(word))
             {
                 continue;
