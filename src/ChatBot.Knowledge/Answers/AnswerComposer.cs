@@ -73,7 +73,13 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge) : IQuestionVisitor<
         var domains = DomainsAt(framework, question.Domains, question.Level);
         var statements = (ai?.Statements ?? []).Concat(domains.SelectMany(domain => domain.Group.Statements));
         var sources = (question.LevelStatements ? SourcesOf(framework).Levels : []).Concat(SourceCatalog.Cited(SourcesOf(framework).All, statements)).DistinctBy(source => source.Name);
-        return new SectionsAnswer(framework, RoleLevelOf(framework, question.Level), question.LevelStatements, ai, domains, [.. sources]);
+        var evidenceSources = question.Evidence ? SourcesOf(framework).All.Where(IsEvidenceSource) : [];
+        var listSources = question.Lists.IsEmpty ? [] : ListSources(framework).AsEnumerable();
+        return new SectionsAnswer(framework, RoleLevelOf(framework, question.Level), question.LevelStatements, ai, domains, [.. sources.Concat(evidenceSources).Concat(listSources).DistinctBy(source => source.Name)])
+        {
+            Lists = [.. question.Lists.Select(list => (list, framework.List(list)))],
+            Evidence = question.Evidence ? framework.EvidencePack : [],
+        };
     }
 
     public Answer Evidence(EvidenceQuestion question)
@@ -180,6 +186,8 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge) : IQuestionVisitor<
     public Answer PartlyHeld(PartialQuestion question) => new PartialAnswer(question.Framework, question.Missing, [.. question.Held.Select(held => held.Accept(this))]);
 
     public Answer Clarify(ClarifyQuestion question) => new ClarifyAnswer(question.Framework, question.Choices);
+
+    public Answer Combined(CombinedQuestion question) => new CombinedAnswer(question.Framework, [.. question.Parts.Select(part => part.Accept(this))]);
 
     public Answer Help(HelpQuestion question) => new HelpAnswer(Occupations(), question.Reason, question.Suggestions);
 

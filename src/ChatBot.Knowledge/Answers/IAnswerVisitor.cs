@@ -51,6 +51,8 @@ public interface IAnswerVisitor<out T>
 
     T Clarify(ClarifyAnswer answer);
 
+    T Combined(CombinedAnswer answer);
+
     T Help(HelpAnswer answer);
 
     T OtherOccupation(OtherOccupationAnswer answer);

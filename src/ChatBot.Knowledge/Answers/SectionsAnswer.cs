@@ -12,5 +12,11 @@ public sealed record SectionsAnswer(
     ImmutableArray<DomainStatements> Domains,
     ImmutableArray<SourceEntry> Sources) : FrameworkAnswer(Framework, Sources)
 {
+    /// <summary>O*NET lists asked for beside the level's sections, each with its items.</summary>
+    public ImmutableArray<(OnetList List, ImmutableArray<string> Items)> Lists { get; init; } = [];
+
+    /// <summary>The evidence pack, when asked for beside them.</summary>
+    public ImmutableArray<EvidenceGroup> Evidence { get; init; } = [];
+
     public override T Accept<T>(IAnswerVisitor<T> visitor) => visitor.Sections(this);
 }

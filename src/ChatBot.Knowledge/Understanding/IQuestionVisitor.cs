@@ -51,6 +51,8 @@ public interface IQuestionVisitor<out T>
 
     T Clarify(ClarifyQuestion question);
 
+    T Combined(CombinedQuestion question);
+
     T Help(HelpQuestion question);
 
     T OtherOccupation(OtherOccupationQuestion question);

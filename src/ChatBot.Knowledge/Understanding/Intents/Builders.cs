@@ -65,7 +65,8 @@ internal static class Builders
             return null;
         }
 
-        if (mentions.SourceNamed is { } source && (mentions.Has(Cue.Sources) || mentions.Has(Cue.YesNo) || mentions.Has(Cue.Search)))
+        // "which ... cite Pathsmith?", "do any of them come from O*NET?": a source named after a citing word.
+        if (mentions.SourceNamed is { } source && mentions.Has(Cue.Cite) && (mentions.Has(Cue.YesNo) || mentions.Has(Cue.Search) || mentions.Has(Cue.Reference) || mentions.Has(Cue.Only)))
         {
             return new FilterQuestion(slots.Framework, items, source, []) { Only = mentions.Has(Cue.Only) };
         }
@@ -130,18 +131,24 @@ internal static class Builders
     public static Question? Sections(Slots slots)
     {
         var mentions = slots.Mentions;
-        var level = slots.Level!.Value;
+        if (slots.Level is not { } level)
+        {
+            return null;
+        }
+
         // Named domains are the ones asked for; "the durable skills" with none named asks for all of them.
         var domains = !slots.Domains.IsEmpty ? slots.Domains : mentions.Has(Cue.DurableSkills) ? slots.Framework.Domains : [];
         var levelStatements = mentions.Has(Cue.LevelStatements);
         var ai = mentions.Has(Cue.Ai);
-        var parts = (levelStatements ? 1 : 0) + (ai ? 1 : 0) + (domains.IsEmpty ? 0 : 1);
+        var evidence = mentions.Has(Cue.Evidence);
+        var lists = mentions.Lists;
+        var parts = (levelStatements ? 1 : 0) + (ai ? 1 : 0) + (domains.IsEmpty ? 0 : 1) + (evidence ? 1 : 0) + lists.Length;
         if (parts < 2 && domains.Length < 2)
         {
             return null;
         }
 
-        return new SectionsQuestion(slots.Framework, level, levelStatements, ai, [.. slots.Framework.Domains.Where(domains.Contains)]);
+        return new SectionsQuestion(slots.Framework, level, levelStatements, ai, [.. slots.Framework.Domains.Where(domains.Contains)]) { Lists = lists, Evidence = evidence };
     }
 
     public static Question Progression(Slots slots)

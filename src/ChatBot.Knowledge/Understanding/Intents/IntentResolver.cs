@@ -14,11 +14,19 @@ internal static class IntentResolver
     /// <summary>Below this, no intent is confident enough to answer on its own.</summary>
     private const double Confident = 0.55;
 
+    /// <summary>A second request of another family is answered too when it scores this much, and this share of the first.</summary>
+    private const double SecondRequest = 1.3;
+    private const double SecondShare = 0.7;
+
+    /// <summary>Families whose answers already hold what another request would add, or that never pair.</summary>
+    private static readonly HashSet<string> NeverPaired = ["thanks", "help", "sources", "evidence", "ladder", "about"];
+
     public static (Question Question, Interpretation Interpretation) Resolve(Slots slots)
     {
         var candidates = IntentScorer.Rank(slots);
         Question? chosen = null;
         var chosenName = "";
+        Candidate? first = null;
         foreach (var candidate in candidates)
         {
             if (candidate.Score < Confident)
@@ -26,10 +34,24 @@ internal static class IntentResolver
                 break;
             }
 
-            chosen = candidate.Row.Build(slots);
-            if (chosen is not null)
+            if (first is null)
             {
-                chosenName = candidate.Row.Name;
+                chosen = candidate.Row.Build(slots);
+                if (chosen is not null)
+                {
+                    (first, chosenName) = (candidate, candidate.Row.Name);
+                }
+
+                continue;
+            }
+
+            // A second strong request of another family ("is this for control rooms like ours, and if so show me the entry level").
+            if (candidate.Score >= SecondRequest && candidate.Score >= SecondShare * first.Value.Score && candidate.Row.Family != first.Value.Row.Family
+                && !NeverPaired.Contains(candidate.Row.Family) && !NeverPaired.Contains(first.Value.Row.Family)
+                && chosen is FrameworkQuestion main && candidate.Row.Build(slots) is FrameworkQuestion second && second.Key != main.Key)
+            {
+                chosen = new CombinedQuestion(slots.Framework, [main, second]);
+                chosenName += "+" + candidate.Row.Name;
                 break;
             }
         }

@@ -14,4 +14,17 @@ internal sealed record IntentRow(
     Slot Required,
     Slot Optional,
     Func<Slots, Question?> Build,
-    bool StandsAlone = false);
+    bool StandsAlone = false)
+{
+    /// <summary>
+    /// Rows of one family answer the same kind of need (a level's content; a look-up; a list); a message that asks two
+    /// strong things of different families gets both answered.
+    /// </summary>
+    public string Family => Name switch
+    {
+        "level" or "progression" or "compare" or "follow-up" or "fit" or "sections" or "domain" or "domain-compare" or "ai" or "ai-compare" or "durable-skills" => "content",
+        "statement" or "search" or "article" or "position" or "item" or "filter" => "lookup",
+        "list" or "list-item" or "coverage" => "lists",
+        _ => Name,
+    };
+}

@@ -29,6 +29,9 @@ internal enum Cue
 
     /// <summary>"only", "just", "solely": nothing but what follows.</summary>
     Only,
+
+    /// <summary>"cite", "backed by", "based on": which source a statement draws on.</summary>
+    Cite,
     YesNo,
 
     /// <summary>"those", "them", "that": the previous answer.</summary>

@@ -89,7 +89,7 @@ internal static class CueLexicon
             "where does he", "where does she", "where would he", "where would she", "where do i", "where would i", "fits them", "fit them",
             "fit best", "fits best", "best fit", "best fits", "right level", "belong", "belongs", "slot them", "slot in", "slot into",
             "place them", "place him", "place her", "pitch", "pitched", "map them", "match them", "at what level", "level would",
-            "level are they", "level is he", "level is she", "level is that", "sit at", "sits at", "fit into", "fits into", "rate them",
+            "level are they", "level is he", "level is she", "level is that", "fit into", "fits into", "rate them",
             "grade them", "put them", "put him", "put her", "where they sit", "where they fit", "where he sits", "where she sits",
             "which of the levels", "what level would", "where would you put", "where would you place", "where does that sit",
             "where would that sit", "where does this sit", "where does that fit", "what level is this", "what level is that",
@@ -126,6 +126,11 @@ internal static class CueLexicon
             "911 operator article", "dispatcher vs 911", "the write up",
         ]),
         (Cue.Only, ["only", "just", "solely", "exclusively", "purely", "nothing but", "alone"]),
+        (Cue.Cite,
+        [
+            "cite", "cites", "cited", "citing", "backed by", "back up", "based on", "references", "referenced", "draw on", "draws on",
+            "drawn from", "come from", "comes from", "sourced from", "grounded in", "underpinned by", "reference",
+        ]),
         (Cue.YesNo,
         [
             "one of", "on the list", "in the list", "part of", "among", "appear",

@@ -41,9 +41,21 @@ internal static class DomainFinder
 
         foreach (var hit in TableFor(framework.Domains).FindAll(message))
         {
-            if (framework.FindDomain(hit.Value) is { } domain && !found.Exists(entry => entry.Item1 == domain))
+            if (framework.FindDomain(hit.Value) is not { } domain)
             {
-                found.Add((domain, hit.Start, message.Weight(hit.Start)));
+                continue;
+            }
+
+            // A domain named twice counts where it counts most ("comms assessment ... the communication statements?").
+            var weight = message.Weight(hit.Start);
+            var index = found.FindIndex(entry => entry.Item1 == domain);
+            if (index < 0)
+            {
+                found.Add((domain, hit.Start, weight));
+            }
+            else if (weight > found[index].Item3)
+            {
+                found[index] = (domain, hit.Start, weight);
             }
         }
 

@@ -334,6 +334,13 @@ internal static class LevelMentionFinder
         var word = words[i];
         var next = Word(words, i + 1);
         var afterNext = Word(words, i + 2);
+
+        // "one above entry", "the level below the top": a step from the level named next, which the level itself resolves.
+        var anchor = afterNext is "the" or "a" ? Word(words, i + 3) : afterNext;
+        if (next is "above" or "below" or "under" && (LevelWords.Names.ContainsKey(anchor) || LevelWords.Seniority.ContainsKey(anchor) || LevelWords.Ends.ContainsKey(anchor) || anchor is "mid" or "level" or "l1" or "l2" or "l3" or "l4"))
+        {
+            return null;
+        }
         if (word is "level" or "one" or "rung" or "tier" or "step" or "stage" or "band" && next is "above" or "up" or "higher" && !(next == "up" && afterNext == "from"))
         {
             return (1, 2);
@@ -424,7 +431,7 @@ internal static class LevelMentionFinder
         var afterNoun = end < words.Count && LevelWords.LevelNouns.Contains(after) ? end + 1 : end;
         if ((afterNoun < words.Count && message.SameSentence(start, afterNoun) && message.Named[afterNoun] && !LevelWords.Names.ContainsKey(words[afterNoun]))
             || after is "himself" or "herself" or "themselves"
-            || (start >= 2 && words[start - 1] is "is" or "was" && (message.Named[start - 2] || words[start - 2] is "he" or "she" or "he's" or "she's")))
+            || IsSomeoneElses(message, start))
         {
             return LevelRole.OtherPerson;
         }
@@ -480,6 +487,32 @@ internal static class LevelMentionFinder
         }
 
         return LevelRole.Subject;
+    }
+
+    /// <summary>"Dev is Proficient", "our ops director is at Advanced", "she's firmly Developing": another person's level.</summary>
+    private static bool IsSomeoneElses(Message message, int start)
+    {
+        var words = message.Words;
+        for (var j = start - 1; j >= Math.Max(1, start - 4) && message.SameSentence(j, start); j--)
+        {
+            if (words[j] is "is" or "was" or "'s")
+            {
+                var subject = words[j - 1];
+                return message.Named[j - 1] || subject is "he" or "she" or "director" or "manager" or "lead" or "supervisor" or "mentor" or "boss" or "colleague" or "they";
+            }
+
+            if (words[j] is "he's" or "she's")
+            {
+                return true;
+            }
+
+            if (words[j] is not ("at" or "firmly" or "already" or "now" or "currently" or "solidly" or "a" or "an" or "the" or "level" or "squarely" or "clearly"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsVerbOrAdjective(Message message, int i)

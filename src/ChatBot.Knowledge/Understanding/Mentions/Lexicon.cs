@@ -36,7 +36,7 @@ internal static class Lexicon
     [
         ("task observations", "Task observations"), ("observations", "Task observations"), ("augment share", "Augment share"),
         ("augment", "Augment share"), ("augmentation", "Augment share"), ("time saved", "Time saved"), ("saves time", "Time saved"),
-        ("save time", "Time saved"), ("autonomy", "AI autonomy"), ("top skill", "Top skill"), ("quadrant", "Quadrant"),
+        ("save time", "Time saved"), ("ai autonomy", "AI autonomy"), ("autonomy figure", "AI autonomy"), ("autonomy score", "AI autonomy"), ("top skill", "Top skill"), ("quadrant", "Quadrant"),
         ("score", "Score"), ("precision", "precision"), ("cluster", "WEF cluster"),
     ];
 

@@ -16,7 +16,33 @@ internal static class MentionFinder
     private static readonly PhraseTable<OnetList> ListTable = new(Lexicon.Lists.SelectMany(entry => entry.Phrases.Select(phrase => (phrase, entry.List))));
 
 
+    /// <summary>Cues that say what is asked about, not how: one of these (or a level or domain) makes a sentence more than a pointer.</summary>
+    private static readonly HashSet<Cue> Topics =
+    [
+        Cue.Ai, Cue.DurableSkills, Cue.Evidence, Cue.Codes, Cue.Ladder, Cue.Version, Cue.Publisher, Cue.ScopeAsk, Cue.Pay, Cue.Education,
+        Cue.Sources, Cue.LevelStatements, Cue.Compare, Cue.Progression, Cue.Fit, Cue.Search, Cue.Article,
+    ];
+
     public static MentionSet Find(Message message, OccupationResolution occupation, StoreIndex store)
+    {
+        var found = FindIn(message, occupation, store);
+
+        // "They've asked for the SOC code and the CIP code. Can you give me both?": the asking sentence only points back.
+        return message.SentenceCount > 1 && !AskingNamesATopic(found) ? FindIn(message.AskingEverywhere(), occupation, store) : found;
+    }
+
+    private static bool AskingNamesATopic(MentionSet found)
+    {
+        var message = found.Message;
+        bool Asks(int position) => message.Asking[message.SentenceOf[position]];
+        return found.Levels.Any(mention => mention.Role != LevelRole.OtherPerson && Asks(mention.Position))
+            || found.Domains.Any(domain => Asks(domain.Position))
+            || found.Statement is { IsEmpty: false, Complete: true }
+            || found.List is { Weight: >= 1 }
+            || found.Cues.Any(cue => Topics.Contains(cue.Key) && cue.Value >= 1);
+    }
+
+    private static MentionSet FindIn(Message message, OccupationResolution occupation, StoreIndex store)
     {
         var framework = occupation.Framework!;
         var consumed = new bool[message.Count];
@@ -49,6 +75,20 @@ internal static class MentionFinder
         foreach (var hit in cueHits.Where(hit => hit.Value.Contains(Cue.Ai)))
         {
             Consume(aiWords, hit.Start, hit.Length);
+        }
+
+        // "I already have the Proficient statements. What I need now is only the AI part": only what follows "only".
+        var onlyFrom = OnlyScope(message, cueHits);
+        if (onlyFrom is { } only)
+        {
+            cueHits = [.. cueHits.Where(hit => !hit.Value.Any(IsSection) || InOnlyScope(message, only, hit.Start))];
+            domains = [.. domains.Where(domain => InOnlyScope(message, only, domain.Position))];
+            listHits = [.. listHits.Where(hit => InOnlyScope(message, only, hit.Start))];
+            cues.Remove(Cue.Domain);
+            foreach (var (_, _, weight) in domains)
+            {
+                Add(cues, Cue.Domain, weight);
+            }
         }
 
         var inLongCue = new bool[message.Count];
@@ -149,7 +189,7 @@ internal static class MentionFinder
         }
 
 
-        if (SeveralSections(cues, domains) is { } several)
+        if (SeveralSections(cues, domains, listHits.Count(hit => message.Weight(hit.Start) > 0)) is { } several)
         {
             Add(cues, Cue.SeveralSections, several);
         }
@@ -303,7 +343,12 @@ internal static class MentionFinder
             after++;
         }
 
-        return levels.Exists(mention => mention.Role != LevelRole.OtherPerson && (mention.Position == before || mention.Position == after
+        // "which statements does the framework list at Emerging?": a level later in the sentence, after "at" or "for".
+        bool LaterAtLevel(LevelMention mention) =>
+            mention.Position > hit.End && mention.Position <= hit.End + 7 && message.SameSentence(hit.Start, mention.Position)
+            && mention.Position >= 1 && message.Words[mention.Position - 1] is "at" or "for" or "the";
+
+        return levels.Exists(mention => mention.Role != LevelRole.OtherPerson && (mention.Position == before || mention.Position == after || LaterAtLevel(mention)
             || (before >= 1 && mention.Position == before - 1 && message.Words[before] is "level" or "4" or "3" or "2" or "1")));
     }
 
@@ -311,10 +356,11 @@ internal static class MentionFinder
     /// Two or more sections asked for at once (the level's statements, AI use, the durable skills, each domain):
     /// how much the weaker of the two best counts; null for fewer than two.
     /// </summary>
-    private static double? SeveralSections(Dictionary<Cue, double> cues, List<(SkillDomain Domain, int Position, double Weight)> domains)
+    private static double? SeveralSections(Dictionary<Cue, double> cues, List<(SkillDomain Domain, int Position, double Weight)> domains, int lists)
     {
         var weights = new List<double>();
-        foreach (var cue in (Cue[])[Cue.LevelStatements, Cue.Ai, Cue.DurableSkills])
+        weights.AddRange(Enumerable.Repeat(1.0, lists));
+        foreach (var cue in (Cue[])[Cue.LevelStatements, Cue.Ai, Cue.DurableSkills, Cue.Evidence])
         {
             if (cues.TryGetValue(cue, out var weight) && weight > 0)
             {
@@ -351,6 +397,24 @@ internal static class MentionFinder
             }
         }
     }
+
+    private static bool IsSection(Cue cue) => cue is Cue.LevelStatements or Cue.Ai or Cue.DurableSkills or Cue.Evidence;
+
+    /// <summary>Where an "only" / "just" in an asking sentence is followed, in its sentence, by a section.</summary>
+    private static int? OnlyScope(Message message, List<PhraseHit<Cue[]>> hits)
+    {
+        foreach (var only in hits.Where(hit => hit.Value.Contains(Cue.Only) && message.Asking[message.SentenceOf[hit.Start]]))
+        {
+            if (hits.Exists(hit => hit.Start > only.Start && message.SameSentence(only.Start, hit.Start) && hit.Value.Any(IsSection)))
+            {
+                return only.Start;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InOnlyScope(Message message, int only, int position) => position > only && message.SameSentence(only, position);
 
     private static int? WhereFrom(Message message)
     {
@@ -431,7 +495,8 @@ internal static class MentionFinder
     {
         for (var i = 0; i < message.Count; i++)
         {
-            if ((i == 0 || !message.SameSentence(i - 1, i)) && message.Words[i] is "is" or "are" or "does" or "do" or "can" or "could" or "has" or "have" or "will" or "would" or "did" or "isn't" or "aren't" or "doesn't")
+            // "Could you ..." and "Can you ..." are polite requests, not yes-or-no questions.
+            if ((i == 0 || !message.SameSentence(i - 1, i)) && message.Words[i] is "is" or "are" or "does" or "do" or "has" or "have" or "did" or "isn't" or "aren't" or "doesn't")
             {
                 return i;
             }

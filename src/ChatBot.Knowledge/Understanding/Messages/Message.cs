@@ -113,6 +113,12 @@ internal sealed class Message
     /// <summary>Whether <paramref name="position"/> and <paramref name="other"/> are in one sentence.</summary>
     public bool SameSentence(int position, int other) => SentenceOf[position] == SentenceOf[other];
 
+    /// <summary>
+    /// The same message read as if every sentence asked: for "They asked for the SOC and CIP codes. Can you give me
+    /// both?", whose asking sentence only points back at the background.
+    /// </summary>
+    public Message AskingEverywhere() => new(Raw, Words, SentenceOf, [.. Asking.Select(_ => true)], Negated, Named);
+
     /// <summary>A set of words for lookups built once per table.</summary>
     public static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }

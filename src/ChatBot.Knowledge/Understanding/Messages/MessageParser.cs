@@ -24,7 +24,9 @@ internal static partial class MessageParser
     private static readonly FrozenSet<string> Positives = Message.Set("just", "only", "but", "instead", "rather", "simply", "purely", "mainly", "mostly");
 
     /// <summary>A negation word followed by one of these is a hedge, not a negation ("not sure which level", "don't know").</summary>
-    private static readonly FrozenSet<string> Hedges = Message.Set("sure", "certain", "clear", "know", "idea", "familiar", "understand", "quite", "worries", "rush", "problem", "urgent", "yet");
+    private static readonly FrozenSet<string> Hedges = Message.Set(
+        "sure", "certain", "clear", "know", "idea", "familiar", "understand", "quite", "worries", "rush", "problem", "urgent", "yet", "tell",
+        "decide", "figure", "remember", "recall", "mind", "bother", "expert", "confident", "convinced", "positive");
 
     /// <summary>First words of a sentence that asks or requests, even without a question mark.</summary>
     private static readonly FrozenSet<string> AskOpeners = Message.Set(

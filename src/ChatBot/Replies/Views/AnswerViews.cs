@@ -61,6 +61,8 @@ internal sealed class AnswerViews : IAnswerVisitor<AnswerView>
 
     public AnswerView Clarify(ClarifyAnswer answer) => PartialViews.Clarify(answer);
 
+    public AnswerView Combined(CombinedAnswer answer) => PartialViews.Combined(answer);
+
     public AnswerView Help(HelpAnswer answer) => BotViews.Help(answer);
 
     public AnswerView OtherOccupation(OtherOccupationAnswer answer) => BotViews.OtherOccupation(answer);

@@ -41,6 +41,22 @@ internal static class PartialViews
         };
     }
 
+    /// <summary>Two questions in one message: each answer in turn, under its own heading.</summary>
+    public static AnswerView Combined(CombinedAnswer answer)
+    {
+        var views = answer.Parts.Select(AnswerViews.For).ToList();
+        var first = views[0];
+        return first with
+        {
+            Heading = string.Join(" · ", views.Select(view => view.Heading)),
+            Lead = string.Join(" ", views.Select(view => view.Lead)),
+            Blocks = [.. views.SelectMany((view, index) => index == 0 ? view.Blocks : [new NoteBlock(view.Heading, Emphasis: true), .. view.Blocks])],
+            Sources = [.. views.SelectMany(view => view.Sources).DistinctBy(source => source.Name)],
+            NextQuestions = [.. views.SelectMany(view => view.NextQuestions).DistinctBy(next => next.Question).Take(6)],
+            SelfContainedQuestion = null,
+        };
+    }
+
     /// <summary>Two readings about as likely: a button for each.</summary>
     public static AnswerView Clarify(ClarifyAnswer answer)
     {

@@ -123,6 +123,17 @@ internal static class SectionViews
 
         blocks.AddRange(answer.Domains.Select(domain => new StatementsBlock($"{domain.Domain.Name} · {LevelName(domain.Group)}", domain.Group.Statements, ShowCitations: true)));
         names.AddRange(answer.Domains.Select(domain => domain.Domain.Name));
+        foreach (var (list, items) in answer.Lists)
+        {
+            blocks.Add(new ItemsBlock($"{ListNames.Of(list)} (every level)", items, Numbered: list == OnetList.Tasks));
+            names.Add(ListNames.Of(list).ToLowerInvariant());
+        }
+
+        if (!answer.Evidence.IsEmpty)
+        {
+            blocks.AddRange(answer.Evidence.Select(group => (ViewBlock)new FactsBlock(group.Name, [.. group.Facts.Select(fact => (fact.Label ?? group.Name, fact.Value))])));
+            names.Add("the evidence pack");
+        }
         return new AnswerView
         {
             Framework = answer.Framework,
