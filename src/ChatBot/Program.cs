@@ -18,7 +18,7 @@ builder.Services.AddHostedService<SeedLoadingService>();
 // The turn handler, and what it keeps per conversation.
 builder.Services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<IConversationContextStore, MemoryConversationContextStore>();
-builder.Services.AddSingleton<WelcomeLedger>();
+builder.Services.AddSingleton<IWelcomeLedger, WelcomeLedger>();
 builder.Services.AddSingleton<Feedback>();
 builder.Services.AddSingleton<IBot, SkillsBot>();
 
