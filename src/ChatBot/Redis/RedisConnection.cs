@@ -207,6 +207,10 @@ internal sealed partial class RedisConnection : IHostedService, IAsyncDisposable
         // Reconnect soon after Redis returns, and never wait more than 5 s between attempts.
         configuration.ReconnectRetryPolicy = new ExponentialRetry(500, 5_000);
         configuration.ClientName ??= "skills-bot";
+        // Replies are read on the .NET thread pool rather than the library's own threads: one hand-off fewer per call.
+        // Measured under wrk on two cores (level.lua, Redis on loopback): 272 us of the bot's CPU per turn with the
+        // library's threads, 106 us on the thread pool, against 50 us without Redis.
+        configuration.SocketManager = SocketManager.ThreadPool;
         return configuration;
     }
 
