@@ -2,7 +2,10 @@ using System.Net;
 using ChatBot.BotProtocol.Hosting;
 using ChatBot.Conversations;
 using ChatBot.Redis;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Tests.Redis;
@@ -42,12 +45,11 @@ public sealed class RedisServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void Start_WithoutAKeyPrefix_PrefixesKeysWithTheEnvironmentsName()
+    public void AddRedisSharing_NoKeyPrefix_PrefixesKeysWithTheEnvironmentsName()
     {
-        using var app = new BotApplication(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = NoServer, ["Redis:KeyPrefix"] = "" });
-        using var client = app.CreateClient();
+        using var provider = Services(new() { ["Redis:KeyPrefix"] = "" }, environment: "Staging West").BuildServiceProvider();
 
-        Assert.Equal("skills-bot:development", app.Services.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix);
+        Assert.Equal("skills-bot:staging-west", provider.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix);
     }
 
     [Theory]
@@ -55,13 +57,41 @@ public sealed class RedisServiceCollectionExtensionsTests
     [InlineData("Redis:KeyPrefix", "ends-with:", "Redis:KeyPrefix")]
     [InlineData("Redis:OperationTimeoutMilliseconds", "0", "OperationTimeoutMilliseconds")]
     [InlineData("Redis:ConnectTimeoutMilliseconds", "-1", "ConnectTimeoutMilliseconds")]
-    [InlineData("ConnectionStrings:Redis", "127.0.0.1:6379,nosuchkeyword=1", "ConnectionStrings:Redis")]
-    public void Start_WithAnInvalidRedisSetting_FailsNamingIt(string key, string value, string named)
+    public void AddRedisSharing_AnInvalidSetting_FailsAtStartUpNamingIt(string key, string value, string named)
     {
-        using var app = new BotApplication(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = NoServer, [key] = value });
+        using var provider = Services(new() { [key] = value }).BuildServiceProvider();
 
-        var failure = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+        var failure = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains(named, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddRedisSharing_AConnectionStringRedisCannotRead_FailsNamingTheKeywordNotTheValues()
+    {
+        using var provider = Services(new() { ["ConnectionStrings:Redis"] = "127.0.0.1:6379,password=s3cret,nosuchkeyword=1" }).BuildServiceProvider();
+
+        var failure = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<RedisConnection>());
+
+        Assert.Contains("ConnectionStrings:Redis", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("nosuchkeyword", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The registrations alone, as Program makes them, over a Redis nothing listens on.</summary>
+    private static ServiceCollection Services(Dictionary<string, string?> settings, string environment = "Development")
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = NoServer })
+            .AddInMemoryCollection(settings)
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = environment });
+        services.AddBotFramework(configuration);
+        Assert.True(services.AddRedisSharing(configuration));
+        return services;
     }
 }
