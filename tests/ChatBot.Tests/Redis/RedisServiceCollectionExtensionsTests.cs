@@ -19,7 +19,8 @@ public sealed class RedisServiceCollectionExtensionsTests
     [Fact]
     public async Task Start_WithoutAConnectionString_KeepsEveryInMemoryImplementationAndNoRedisEndpoint()
     {
-        using var app = new BotApplication();
+        // Empty, even when the suite runs with ConnectionStrings__Redis set.
+        using var app = new BotApplication(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = "" });
         using var client = app.CreateClient();
 
         Assert.IsType<MemoryConversationContextStore>(app.Services.GetRequiredService<IConversationContextStore>());
