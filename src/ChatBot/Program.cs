@@ -1,6 +1,7 @@
 using ChatBot.Bot;
 using ChatBot.BotProtocol.Hosting;
 using ChatBot.Conversations;
+using ChatBot.Redis;
 using ChatBot.Replies;
 using ChatBot.Seeds;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -18,13 +19,16 @@ builder.Services.AddHostedService<SeedLoadingService>();
 // The turn handler, and what it keeps per conversation.
 builder.Services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<IConversationContextStore, MemoryConversationContextStore>();
-builder.Services.AddSingleton<WelcomeLedger>();
+builder.Services.AddSingleton<IWelcomeLedger, WelcomeLedger>();
 builder.Services.AddSingleton<Feedback>();
 builder.Services.AddSingleton<IBot, SkillsBot>();
 
 // The Bot Framework protocol: the adapter, inbound authentication and the connector for replies.
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<StoreReadinessCheck>("store", tags: [StoreReadinessCheck.Tag]);
+
+// With ConnectionStrings:Redis set, what instances must share (context, redeliveries, welcomes, rate limit) goes to Redis.
+var redis = builder.Services.AddRedisSharing(builder.Configuration);
 
 var app = builder.Build();
 
@@ -34,6 +38,12 @@ app.MapBotMessages("/api/messages");
 // Alive as long as the process serves HTTP; ready once a store is loaded.
 app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(StoreReadinessCheck.Tag) });
+
+// Redis on its own: not part of readiness, since one shared outage would take every instance out of rotation.
+if (redis)
+{
+    app.MapHealthChecks("/healthz/redis", new HealthCheckOptions { Predicate = check => check.Tags.Contains(RedisHealthCheck.Tag) });
+}
 
 app.Run();
 

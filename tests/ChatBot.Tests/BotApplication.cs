@@ -46,6 +46,9 @@ internal sealed class BotApplication(IReadOnlyDictionary<string, string?>? setti
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Each host is its own deployment unless a test says otherwise, so hosts sharing a Redis (this suite run with
+        // ConnectionStrings__Redis set, or the several-instance tests) never see each other's conversations.
+        builder.UseSetting("Redis:KeyPrefix", $"tests:{Guid.NewGuid():N}");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -16,4 +16,16 @@ internal static class Eventually
             await Task.Delay(20);
         }
     }
+
+    /// <summary>The same, for a condition that has to ask (a health endpoint, say).</summary>
+    public static async Task UntilAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
+    {
+        var wait = timeout ?? DefaultTimeout;
+        var deadline = DateTime.UtcNow + wait;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"timed out after {wait.TotalSeconds} s");
+            await Task.Delay(50);
+        }
+    }
 }

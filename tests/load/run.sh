@@ -2,7 +2,7 @@
 # Load test: the bot against a ceiling and against the real SDK, side by side, in one run.
 #
 #   bash tests/load/run.sh [--rounds N] [--duration S] [--warmup S] [--connections N] [--threads N] [--mix]
-#                          [--checked] [--occupations N]
+#                          [--checked] [--occupations N] [--redis]
 #
 # Three servers answer the same Teams-like level question (tests/load/level.lua) with a reply of the same size:
 #   bot       src/ChatBot, a full turn (read, understand, compose, build the card, reply with expectReplies)
@@ -10,7 +10,9 @@
 #   sdk       tests/load/sdk-bot: botbuilder's CloudAdapter answering with the bot's card (the reference)
 # wrk runs against them in turn, round after round, so a machine that gets busier or quieter part-way through a run
 # shifts all three alike; the table gives the median of the rounds. --mix adds tests/load/mix.lua against the bot,
-# with the baseline as its ceiling.
+# with the baseline as its ceiling. --redis adds a fourth target to the level question, measured in the same rounds:
+#   redis     src/ChatBot again, with ConnectionStrings:Redis pointing at a redis-server this script starts on loopback
+#             (context, redelivery check, welcome ledger and rate limit in Redis), against bot, the same in memory
 #
 # Correctness: each target's warm-up runs with every answer checked (status 200 and a body of an answer card's size);
 # the timed rounds leave that check out: handing every body to Lua costs wrk CPU on the same two cores, which lowers
@@ -34,6 +36,7 @@ threads=2
 mix=0
 checked=0
 occupations=""
+redis=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) rounds="$2"; shift 2 ;;
@@ -44,6 +47,7 @@ while [ $# -gt 0 ]; do
     --mix) mix=1; shift ;;
     --checked) checked=1; shift ;;
     --occupations) occupations="$2"; shift 2 ;;
+    --redis) redis=1; shift ;;
     -h|--help) usage 0 ;;
     *) echo "unknown option: $1" >&2; usage 2 ;;
   esac
@@ -57,6 +61,8 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPE
 bot_port=${LOAD_BOT_PORT:-4101}
 baseline_port=${LOAD_BASELINE_PORT:-4102}
 sdk_port=${LOAD_SDK_PORT:-4103}
+redis_bot_port=${LOAD_REDIS_PORT:-4104}
+redis_server_port=${LOAD_REDIS_SERVER_PORT:-4105}
 artifacts=${LOAD_ARTIFACTS:-/tmp/load-artifacts}
 work=$(mktemp -d /tmp/load-run.XXXXXX)
 
@@ -87,9 +93,14 @@ need wrk wrk
 need curl curl
 need node nodejs
 need npm npm
+if [ "$redis" = 1 ]; then
+  need redis-server redis-server
+  need redis-cli redis-tools
+fi
 
 # --- servers, stopped whatever happens -----------------------------------------------------------------------------
 pids=()
+declare -A pid_of
 cleanup() {
   local pid
   for pid in "${pids[@]}"; do
@@ -133,6 +144,7 @@ start() {
   fi
   (cd "$dir" && exec "$@") >"$work/$name.log" 2>&1 &
   pids+=("$!")
+  pid_of[$name]=$!
   local pid=$! status
   for _ in $(seq 1 120); do
     status=$(probe "$name" "$port" "$work/$name.probe.json")
@@ -209,12 +221,28 @@ check_reply baseline "$work/baseline.probe.json"
 start sdk "$sdk_port" "$repo/tests/load/sdk-bot" \
   env NODE_ENV=production node --no-deprecation index.js --card "$work/card.json" --fields "$work/fields.json" --port "$sdk_port"
 check_reply sdk "$work/sdk.probe.json"
-for target in bot baseline sdk; do
+level_targets=(bot baseline sdk)
+if [ "$redis" = 1 ]; then
+  # Nothing saved to disk, as in the tests; the bot's keys go under their own prefix.
+  (cd "$work" && exec redis-server --port "$redis_server_port" --bind 127.0.0.1 --save '' --appendonly no) >"$work/redis-server.log" 2>&1 &
+  pids+=("$!")
+  pid_of[redis-server]=$!
+  for _ in $(seq 1 50); do
+    redis-cli -p "$redis_server_port" ping >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  start redis "$redis_bot_port" "$artifacts/bin/ChatBot/release" \
+    dotnet ChatBot.dll --urls "http://127.0.0.1:$redis_bot_port" --Seeds:Path="$SEEDS_DIR" \
+    --ConnectionStrings:Redis="127.0.0.1:$redis_server_port" --Redis:KeyPrefix=load
+  check_reply redis "$work/redis.probe.json"
+  level_targets=(bot redis baseline sdk)
+fi
+for target in "${level_targets[@]}"; do
   echo "   $target answers 200 with $(wc -c <"$work/$target.probe.json") bytes"
 done
 
 # --- wrk --------------------------------------------------------------------------------------------------------------
-declare -A port=([bot]=$bot_port [baseline]=$baseline_port [sdk]=$sdk_port)
+declare -A port=([bot]=$bot_port [baseline]=$baseline_port [sdk]=$sdk_port [redis]=$redis_bot_port)
 run_id=$(date +%s)
 runs=0
 broken=0
@@ -252,9 +280,17 @@ warm_up() {
   warm_bytes[$scenario-$target]=$(read_wrk "$out" | awk '{print $6}')
 }
 
+# CPU time (user + system, in clock ticks) a process has used so far.
+cpu_ticks() {
+  awk '{ print $14 + $15 }' "/proc/$1/stat"
+}
+
+# With --redis: CPU ticks used during the timed rounds, per process, and the requests those rounds answered.
+declare -A ticks_used requests_made
+
 # Interleaved rounds: $1 scenario, then the targets.
 measure() {
-  local scenario="$1" round target out figures
+  local scenario="$1" round target out figures before_bot before_redis
   shift
   for target in "$@"; do
     warm_up "$scenario" "$target"
@@ -262,7 +298,14 @@ measure() {
   for round in $(seq 1 "$rounds"); do
     for target in "$@"; do
       out="$work/$scenario-$target-$round.txt"
+      before_bot=$(cpu_ticks "${pid_of[$target]}")
+      [ "$redis" = 1 ] && before_redis=$(cpu_ticks "${pid_of[redis-server]}")
       wrk_run "$scenario" "$target" "$duration" "$checked" "$out"
+      ticks_used[$scenario-$target]=$(( ${ticks_used[$scenario-$target]:-0} + $(cpu_ticks "${pid_of[$target]}") - before_bot ))
+      if [ "$redis" = 1 ]; then
+        ticks_used[$scenario-$target-redis-server]=$(( ${ticks_used[$scenario-$target-redis-server]:-0} + $(cpu_ticks "${pid_of[redis-server]}") - before_redis ))
+      fi
+      requests_made[$scenario-$target]=$(( ${requests_made[$scenario-$target]:-0} + $(awk '/requests in/ { n = $1 } END { print n + 0 }' "$out") ))
       figures=$(read_wrk "$out")
       echo "$figures" >>"$work/$scenario-$target.figures"
       # shellcheck disable=SC2086 # the figures are six words, one per argument
@@ -317,7 +360,20 @@ ratio() {
 }
 
 echo "== level question (tests/load/level.lua)"
-measure level bot baseline sdk
+measure level "${level_targets[@]}"
+if [ "$redis" = 1 ]; then
+  # Unsaturated: one connection, one request at a time, so p50 is the turn itself rather than the queue in front of it.
+  echo "== level question, one connection at a time: bot and redis"
+  for round in $(seq 1 "$rounds"); do
+    for target in bot redis; do
+      runs=$((runs + 1))
+      LOAD_CHECK=0 wrk -t1 -c1 "-d${duration}s" --latency -s tests/load/level.lua \
+        "http://127.0.0.1:${port[$target]}/api/messages" -- "$run_id$runs" >"$work/single-$target-$round.txt" 2>&1 || true
+      read_wrk "$work/single-$target-$round.txt" >>"$work/single-$target.figures"
+      printf '   round %d %-8s %10.0f req/s\n' "$round" "$target" "$(tail -1 "$work/single-$target.figures" | awk '{ print $1 }')"
+    done
+  done
+fi
 if [ "$mix" = 1 ]; then
   echo "== mix of questions (tests/load/mix.lua; the baseline still answers with the level card)"
   measure mix bot baseline
@@ -326,10 +382,32 @@ fi
 echo
 echo "== results: median of $rounds round(s) of ${duration}s, wrk -t$threads -c$connections, $(nproc) cores, commit $commit"
 echo "   bot = src/ChatBot (full turn); baseline = parse + canned reply (ceiling); sdk = botbuilder $sdk_version CloudAdapter, same card"
-table level bot baseline sdk
+if [ "$redis" = 1 ]; then
+  echo "   redis = src/ChatBot with its shared state in redis-server $(redis-server --version | grep -oE 'v=[0-9.]+' | cut -c3-) on loopback"
+fi
+table level "${level_targets[@]}"
 echo
 echo "bot / baseline: $(ratio "$median_level_bot" "$median_level_baseline" '%.1f%%')   (goal: at least 60%)"
 echo "bot / sdk:      $(ratio "$median_level_bot" "$median_level_sdk" '%.1fx')   (goal: more than 15x)"
+if [ "$redis" = 1 ]; then
+  # What Redis costs a turn, all from this run: throughput and p50 under load against the same bot in memory; CPU per
+  # turn (the bot's process, and redis-server's, over the timed rounds: on a shared machine this moves less than
+  # throughput does); p50 one request at a time; and the commands Redis ran per turn.
+  read -r _ p50_bot _ <<<"$(medians "$work/level-bot.figures")"
+  read -r _ p50_redis _ <<<"$(medians "$work/level-redis.figures")"
+  read -r _ single_bot _ <<<"$(medians "$work/single-bot.figures")"
+  read -r _ single_redis _ <<<"$(medians "$work/single-redis.figures")"
+  per_turn() {
+    awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { if (n > 0) printf "%.0f us", t / hz / n * 1e6; else printf "n/a" }'
+  }
+  commands=$(redis-cli -p "$redis_server_port" info stats | tr -d '\r' | awk -F: '$1 == "total_commands_processed" { print $2 }')
+  requests=$(cat "$work"/level-redis-*.txt "$work"/single-redis-*.txt | awk '/requests in/ { s += $1 } END { print s + 0 }')
+  echo
+  echo "redis / bot:    $(ratio "$median_level_redis" "$median_level_bot" '%.1f%%') of the throughput; p50 under load $(format_ms "$p50_redis") against $(format_ms "$p50_bot")"
+  echo "CPU per turn:   bot $(per_turn "${ticks_used[level-bot]}" "${requests_made[level-bot]}"); redis $(per_turn "${ticks_used[level-redis]}" "${requests_made[level-redis]}") in the bot + $(per_turn "${ticks_used[level-redis-redis-server]}" "${requests_made[level-redis]}") in redis-server"
+  echo "one at a time:  p50 $(format_ms "$single_redis") with Redis against $(format_ms "$single_bot") in memory (wrk -t1 -c1, median of $rounds round(s))"
+  echo "Redis commands: $(awk -v c="$commands" -v n="$requests" 'BEGIN { if (n > 0) printf "%.1f", c / n; else printf "n/a" }') per turn, the rate-limit script's own four included ($commands over $requests requests, warm-up and probes too)"
+fi
 if [ "$mix" = 1 ]; then
   table mix bot baseline
   echo

@@ -38,8 +38,11 @@ public static class BotProtocolServiceCollectionExtensions
             .Bind(configuration.GetSection(ConversationRateLimitOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        // The in-process guard and limiter; a host running several instances replaces the interfaces with shared ones.
         services.TryAddSingleton<ConversationRateLimiter>();
+        services.TryAddSingleton<IConversationRateLimiter>(provider => provider.GetRequiredService<ConversationRateLimiter>());
         services.TryAddSingleton<RedeliveryGuard>();
+        services.TryAddSingleton<IRedeliveryGuard>(provider => provider.GetRequiredService<RedeliveryGuard>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CloudAdapter>();
         return services;

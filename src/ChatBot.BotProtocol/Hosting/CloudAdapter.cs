@@ -28,9 +28,9 @@ public sealed partial class CloudAdapter
     private readonly IConnectorClientFactory _connectorClientFactory;
     private readonly BotFrameworkOptions _options;
     private readonly ILogger<CloudAdapter> _logger;
-    private readonly RedeliveryGuard _redelivery;
+    private readonly IRedeliveryGuard _redelivery;
     private readonly TimeProvider _time;
-    private readonly ConversationRateLimiter? _rateLimiter;
+    private readonly IConversationRateLimiter? _rateLimiter;
 
     /// <summary>A message turn that has sent nothing after this long shows a typing indicator (normal delivery only).</summary>
     public static readonly TimeSpan TypingDelay = TimeSpan.FromMilliseconds(500);
@@ -50,9 +50,9 @@ public sealed partial class CloudAdapter
         IConnectorClientFactory connectorClientFactory,
         IOptions<BotFrameworkOptions> options,
         ILogger<CloudAdapter> logger,
-        RedeliveryGuard redelivery,
+        IRedeliveryGuard redelivery,
         TimeProvider time,
-        ConversationRateLimiter? rateLimiter = null)
+        IConversationRateLimiter? rateLimiter = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _authenticator = authenticator;
@@ -104,9 +104,9 @@ public sealed partial class CloudAdapter
         }
 
         // After authentication, so only a verified caller spends a conversation's turns.
-        if (_rateLimiter is not null && !_rateLimiter.TryAcquire(conversationId, out var retryAfter))
+        if (_rateLimiter is not null && await _rateLimiter.TryAcquireAsync(conversationId, cancellationToken).ConfigureAwait(false) is { IsAcquired: false } refused)
         {
-            await RejectAsync(response, new RequestRejection(StatusCodes.Status429TooManyRequests, "Too many messages in this conversation; try again shortly.", Tell: true, retryAfter), started, cancellationToken, activity)
+            await RejectAsync(response, new RequestRejection(StatusCodes.Status429TooManyRequests, "Too many messages in this conversation; try again shortly.", Tell: true, refused.RetryAfter), started, cancellationToken, activity)
                 .ConfigureAwait(false);
             return;
         }
@@ -119,7 +119,7 @@ public sealed partial class CloudAdapter
         }
 
         // Checked after authentication, so a caller without a valid token cannot mark ids as seen.
-        if (!_redelivery.TryBegin(conversationId, activity.Id))
+        if (!await _redelivery.TryBeginAsync(conversationId, activity.Id, cancellationToken).ConfigureAwait(false))
         {
             LogRedeliveryIgnored(_logger, activity.Id, conversationId);
             await WriteTurnResultAsync(response, turn, failed: false, cancellationToken).ConfigureAwait(false);

@@ -9,7 +9,7 @@ namespace ChatBot.BotProtocol.Hosting;
 /// is inside the activity, which only the adapter reads. A conversation's bucket is dropped once it is full again and
 /// idle, so a flood of made-up conversation ids costs memory only while it lasts.
 /// </summary>
-public sealed class ConversationRateLimiter : IDisposable
+public sealed class ConversationRateLimiter : IConversationRateLimiter, IDisposable
 {
     private readonly PartitionedRateLimiter<string>? _limiter;
 
@@ -58,6 +58,10 @@ public sealed class ConversationRateLimiter : IDisposable
         retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         return false;
     }
+
+    /// <inheritdoc />
+    public ValueTask<RateLimitDecision> TryAcquireAsync(string? conversationId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(TryAcquire(conversationId, out var retryAfter) ? RateLimitDecision.Acquired : RateLimitDecision.Refused(retryAfter));
 
     /// <inheritdoc />
     public void Dispose() => _limiter?.Dispose();

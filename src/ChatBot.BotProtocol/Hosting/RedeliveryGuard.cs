@@ -12,7 +12,7 @@ namespace ChatBot.BotProtocol.Hosting;
 /// previous one is dropped whole. So an id is remembered for at least a window (unless a flood of new ids fills a
 /// generation first) and memory stays bounded, without a lock or an expiry entry per id on every turn.
 /// </remarks>
-public sealed class RedeliveryGuard
+public sealed class RedeliveryGuard : IRedeliveryGuard
 {
     /// <summary>How long an activity id is remembered, at least.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
@@ -56,6 +56,10 @@ public sealed class RedeliveryGuard
         Interlocked.Increment(ref generations.Current.Count);
         return true;
     }
+
+    /// <inheritdoc />
+    public ValueTask<bool> TryBeginAsync(string? conversationId, string? activityId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(TryBegin(conversationId, activityId));
 
     private Generations Current()
     {

@@ -15,7 +15,7 @@ namespace ChatBot.Bot;
 internal sealed partial class SkillsBot(
     CurrentKnowledge current,
     IConversationContextStore contexts,
-    WelcomeLedger welcomes,
+    IWelcomeLedger welcomes,
     Feedback feedback,
     ILogger<SkillsBot> logger) : IBot
 {
@@ -30,11 +30,11 @@ internal sealed partial class SkillsBot(
         switch (activity.Type)
         {
             case ActivityTypes.Message:
-                await turnContext.SendActivityAsync(Answer(knowledge, activity, RequestOf(activity)), cancellationToken);
+                await turnContext.SendActivityAsync(await AnswerAsync(knowledge, activity, RequestOf(activity), rendersCards: null, cancellationToken), cancellationToken);
                 break;
             case ActivityTypes.ConversationUpdate when BotWasAdded(activity):
             case ActivityTypes.InstallationUpdate when activity.Action == "add":
-                if (welcomes.TryWelcome(activity.Conversation?.Id ?? ""))
+                if (await welcomes.TryWelcomeAsync(activity.Conversation?.Id ?? "", cancellationToken))
                 {
                     await turnContext.SendActivityAsync(Reply(knowledge, new HelpQuestion(HelpReason.Welcome, []), activity, new ReplyRequest("help")), cancellationToken);
                 }
@@ -46,7 +46,7 @@ internal sealed partial class SkillsBot(
                 // whatever the activity's channel id says.
                 var response = question is null
                     ? CardActionInvoke.BadRequest()
-                    : CardActionInvoke.Card(Answer(knowledge, activity, new ReplyRequest(question), rendersCards: true).Attachments![0].Content!.Value);
+                    : CardActionInvoke.Card((await AnswerAsync(knowledge, activity, new ReplyRequest(question), rendersCards: true, cancellationToken)).Attachments![0].Content!.Value);
                 await turnContext.SendActivityAsync(response.ToActivity(), cancellationToken);
                 break;
 
@@ -72,19 +72,20 @@ internal sealed partial class SkillsBot(
 
     private static InvokeResponse Ok(System.Text.Json.Nodes.JsonObject body) => new() { Status = 200, Body = JsonSerializer.SerializeToElement(body) };
 
-    private Activity Answer(KnowledgeSnapshot knowledge, Activity activity, ReplyRequest request, bool? rendersCards = null)
+    private async ValueTask<Activity> AnswerAsync(
+        KnowledgeSnapshot knowledge, Activity activity, ReplyRequest request, bool? rendersCards, CancellationToken cancellationToken)
     {
         // Longer text is cut, not refused; cut here, so a "Show more" button that re-asks it carries no more either.
         request = request with { Question = QuestionReader.Considered(request.Question) };
         var conversationId = activity.Conversation?.Id ?? "";
-        var before = contexts.Get(conversationId);
+        var before = await contexts.GetAsync(conversationId, cancellationToken);
         var reading = knowledge.Reader.Read(request.Question, before);
         LogReading(conversationId, reading.Question.GetType().Name, reading.Interpretation);
 
         // Reading the context already renewed its sliding expiry; storing an equal one again would only cost a cache entry.
         if (!reading.Context.Equals(before))
         {
-            contexts.Set(conversationId, reading.Context);
+            await contexts.SetAsync(conversationId, reading.Context, cancellationToken);
         }
         return Reply(knowledge, reading.Question, activity, request, rendersCards);
     }

@@ -29,10 +29,10 @@ internal sealed class MemoryConversationContextStore : IConversationContextStore
     /// <summary>How many contexts the cache holds now: a counter read, not the statistics' sum over every thread.</summary>
     public long Count => _cache.Count;
 
-    public ConversationContext Get(string conversationId) =>
-        _cache.TryGetValue(conversationId, out ConversationContext? context) && context is not null ? context : ConversationContext.Empty;
+    public ValueTask<ConversationContext> GetAsync(string conversationId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_cache.TryGetValue(conversationId, out ConversationContext? context) && context is not null ? context : ConversationContext.Empty);
 
-    public void Set(string conversationId, ConversationContext context)
+    public ValueTask SetAsync(string conversationId, ConversationContext context, CancellationToken cancellationToken)
     {
         // A full MemoryCache refuses the entry being set (and drops the one it replaces), then compacts in the
         // background: the conversation would lose its context and its next follow-up. Make room first instead, by
@@ -43,6 +43,7 @@ internal sealed class MemoryConversationContextStore : IConversationContextStore
         }
 
         _cache.Set(conversationId, context, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = _slidingExpiration });
+        return ValueTask.CompletedTask;
     }
 
     public void Dispose() => _cache.Dispose();

@@ -2,13 +2,12 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace ChatBot.Conversations;
 
-/// <summary>
-/// Which conversations have had the welcome card. Teams (and the Agents Playground) announce an installation with both
-/// installationUpdate and conversationUpdate, and a team sends one update per member: one card per conversation only.
-/// </summary>
-internal sealed class WelcomeLedger : IDisposable
+/// <summary>The welcomed conversations of this process, remembered for a week in a size-limited cache.</summary>
+internal sealed class WelcomeLedger : IWelcomeLedger, IDisposable
 {
-    private static readonly TimeSpan Remembered = TimeSpan.FromDays(7);
+    /// <summary>How long a welcome is remembered.</summary>
+    public static readonly TimeSpan Remembered = TimeSpan.FromDays(7);
+
     private readonly MemoryCache _welcomed = new(new MemoryCacheOptions { SizeLimit = 100_000 });
     private readonly Lock _gate = new();
 
@@ -26,6 +25,9 @@ internal sealed class WelcomeLedger : IDisposable
             return true;
         }
     }
+
+    public ValueTask<bool> TryWelcomeAsync(string conversationId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(TryWelcome(conversationId));
 
     public void Dispose() => _welcomed.Dispose();
 }

@@ -79,6 +79,31 @@ public class BotProtocolServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddBotFramework_NothingElseRegistered_GuardsRedeliveriesAndLimitsTurnsInProcess()
+    {
+        using var provider = BuildProvider([]);
+
+        Assert.Same(provider.GetRequiredService<RedeliveryGuard>(), provider.GetRequiredService<IRedeliveryGuard>());
+        Assert.Same(provider.GetRequiredService<ConversationRateLimiter>(), provider.GetRequiredService<IConversationRateLimiter>());
+    }
+
+    [Fact]
+    public void AddBotFramework_GuardAndLimiterRegisteredByTheHostFirst_KeepsTheHostsOnes()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        var guard = new RedeliveryGuard();
+        using var limiter = new ConversationRateLimiter(Options.Create(new ConversationRateLimitOptions()));
+        services.AddSingleton<IRedeliveryGuard>(guard);
+        services.AddSingleton<IConversationRateLimiter>(limiter);
+        services.AddBotFramework(new ConfigurationBuilder().Build());
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(guard, provider.GetRequiredService<IRedeliveryGuard>());
+        Assert.Same(limiter, provider.GetRequiredService<IConversationRateLimiter>());
+    }
+
+    [Fact]
     public async Task AddBotFramework_ConnectorClientPrimaryHandlerSwapped_SendsThroughIt()
     {
         var handler = new RecordingHttpMessageHandler();

@@ -325,6 +325,36 @@ public sealed class CloudAdapterTests : IDisposable
     }
 
     [Fact]
+    public async Task Process_HostsGuardSaysRedelivery_RunsNoTurnAndAnswers200()
+    {
+        var bot = DelegateBot.Echo();
+        var guard = new ScriptedGuard(firstDelivery: false);
+        var context = Post(Message());
+
+        await CreateAdapter(redelivery: guard).ProcessAsync(context.Request, context.Response, bot);
+
+        Assert.Equal(200, context.Response.StatusCode);
+        Assert.Equal(0, bot.Turns);
+        Assert.Equal(("a:b;messageid=1", "act@1"), Assert.Single(guard.Asked));
+    }
+
+    [Fact]
+    public async Task Process_HostsLimiterRefuses_Answers429WithItsRetryAfterAndRunsNoTurn()
+    {
+        var bot = DelegateBot.Echo();
+        var guard = new ScriptedGuard(firstDelivery: true);
+        var context = Post(Message());
+
+        await CreateAdapter(redelivery: guard, rateLimiter: new RefusingLimiter(TimeSpan.FromSeconds(2.2)))
+            .ProcessAsync(context.Request, context.Response, bot);
+
+        Assert.Equal(429, context.Response.StatusCode);
+        Assert.Equal("3", context.Response.Headers.RetryAfter.ToString());
+        Assert.Equal(0, bot.Turns);
+        Assert.Empty(guard.Asked);
+    }
+
+    [Fact]
     public async Task Process_AuthenticatorRefuses_Answers401()
     {
         var bot = DelegateBot.Echo();
@@ -559,7 +589,11 @@ public sealed class CloudAdapterTests : IDisposable
 
     public void Dispose() => _connector.Dispose();
 
-    private CloudAdapter CreateAdapter(BotFrameworkOptions? settings = null, RecordingHttpMessageHandler? connectorHandler = null)
+    private CloudAdapter CreateAdapter(
+        BotFrameworkOptions? settings = null,
+        RecordingHttpMessageHandler? connectorHandler = null,
+        IRedeliveryGuard? redelivery = null,
+        IConversationRateLimiter? rateLimiter = null)
     {
         var options = Options.Create(settings ?? new BotFrameworkOptions());
         var policy = new ServiceUrlPolicy(options);
@@ -569,8 +603,9 @@ public sealed class CloudAdapterTests : IDisposable
             new ConnectorClientFactory(new StubHttpClientFactory(connectorHandler ?? _connector), policy),
             options,
             _logger,
-            _redelivery,
-            TimeProvider.System);
+            redelivery ?? _redelivery,
+            TimeProvider.System,
+            rateLimiter);
     }
 
     private void AssertNothingSensitiveLogged()
@@ -624,6 +659,24 @@ public sealed class CloudAdapterTests : IDisposable
 
     private static string ResponseText(DefaultHttpContext context) =>
         Encoding.UTF8.GetString(((MemoryStream)context.Response.Body).ToArray());
+
+    /// <summary>A host's redelivery guard (one over a shared store, say) that answers as told and records what it was asked.</summary>
+    private sealed class ScriptedGuard(bool firstDelivery) : IRedeliveryGuard
+    {
+        public List<(string?, string?)> Asked { get; } = [];
+
+        public ValueTask<bool> TryBeginAsync(string? conversationId, string? activityId, CancellationToken cancellationToken)
+        {
+            Asked.Add((conversationId, activityId));
+            return ValueTask.FromResult(firstDelivery);
+        }
+    }
+
+    private sealed class RefusingLimiter(TimeSpan retryAfter) : IConversationRateLimiter
+    {
+        public ValueTask<RateLimitDecision> TryAcquireAsync(string? conversationId, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(RateLimitDecision.Refused(retryAfter));
+    }
 
     private sealed class RefusingAuthenticator : IRequestAuthenticator
     {

@@ -15,48 +15,48 @@ public sealed class MemoryConversationContextStoreTests : IDisposable
     public void Dispose() => _services.Dispose();
 
     [Fact]
-    public void ContextsHeldGauge_AfterThreeConversations_ReadsThree()
+    public async Task ContextsHeldGauge_AfterThreeConversations_ReadsThree()
     {
         using var store = NewStore(maxConversations: 100);
 
-        SetConversations(store, 3);
+        await SetConversationsAsync(store, 3);
 
         Assert.Equal(3, ReadGauge());
     }
 
     [Fact]
-    public void ContextsHeldGauge_MoreConversationsThanTheLimit_StaysWithinTheLimit()
+    public async Task ContextsHeldGauge_MoreConversationsThanTheLimit_StaysWithinTheLimit()
     {
         using var store = NewStore(maxConversations: 10);
 
-        SetConversations(store, 50);
+        await SetConversationsAsync(store, 50);
 
         Assert.InRange(ReadGauge(), 1, 10);
         Assert.Equal(store.Count, ReadGauge());
     }
 
     [Fact]
-    public void Set_CacheAtItsLimit_KeepsEveryConversationJustSet()
+    public async Task Set_CacheAtItsLimit_KeepsEveryConversationJustSet()
     {
         using var store = NewStore(maxConversations: 10);
         var context = new ConversationContext { SocCode = "43-5032.00", Level = ProficiencyLevel.Advanced };
 
         for (var i = 0; i < 50; i++)
         {
-            store.Set($"conversation-{i}", context);
+            await store.SetAsync($"conversation-{i}", context, CancellationToken.None);
 
-            Assert.Equal(context, store.Get($"conversation-{i}"));
+            Assert.Equal(context, await store.GetAsync($"conversation-{i}", CancellationToken.None));
         }
     }
 
     private MemoryConversationContextStore NewStore(int maxConversations) =>
         new(Options.Create(new ConversationOptions { MaxConversations = maxConversations }), _services.GetRequiredService<IMeterFactory>());
 
-    private static void SetConversations(MemoryConversationContextStore store, int count)
+    private static async Task SetConversationsAsync(MemoryConversationContextStore store, int count)
     {
         for (var i = 0; i < count; i++)
         {
-            store.Set($"conversation-{i}", ConversationContext.Empty);
+            await store.SetAsync($"conversation-{i}", ConversationContext.Empty, CancellationToken.None);
         }
     }
 
