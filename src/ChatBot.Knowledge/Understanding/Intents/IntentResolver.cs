@@ -47,6 +47,7 @@ internal static class IntentResolver
 
             // A second strong request of another family ("is this for control rooms like ours, and if so show me the entry level").
             if (candidate.Score >= SecondRequest && candidate.Score >= SecondShare * first.Value.Score && candidate.Row.Family != first.Value.Row.Family
+                && !IsScopeOfTheOther(first.Value.Row.Family, candidate.Row.Family)
                 && !NeverPaired.Contains(candidate.Row.Family) && !NeverPaired.Contains(first.Value.Row.Family)
                 && chosen is FrameworkQuestion main && candidate.Row.Build(slots) is FrameworkQuestion second && second.Key != main.Key)
             {
@@ -109,6 +110,10 @@ internal static class IntentResolver
 
         return [.. held];
     }
+
+    /// <summary>A look-up inside a section ("which AI statement is about ...") already holds that section: never both.</summary>
+    private static bool IsScopeOfTheOther(string first, string second) =>
+        (first, second) is ("lookup", "content") or ("content", "lookup");
 
     /// <summary>Whether a search term is a word the framework uses: an off-topic question shares none.</summary>
     private static bool HasFrameworkWord(MentionSet mentions) =>

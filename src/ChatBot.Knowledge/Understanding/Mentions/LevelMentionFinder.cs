@@ -39,7 +39,8 @@ internal static class LevelMentionFinder
         "a", "an", "at", "the", "currently", "now", "just", "still", "already", "only", "recently", "newly", "in", "on", "being", "level",
         "band", "grade", "tier", "technically", "officially", "probably", "basically", "sort", "of", "kind", "around", "about", "roughly",
         "solidly", "firmly", "been", "made", "promoted", "to", "rated", "graded", "assessed", "as", "sitting", "sit", "working", "operating",
-        "placed", "classed", "considered", "is", "am", "was", "very", "much", "squarely", "definitely", "right", "still", "comfortably", "bang", "somewhere", "firmly");
+        "placed", "classed", "considered", "is", "am", "was", "very", "much", "squarely", "definitely", "right", "still", "comfortably", "bang", "somewhere", "firmly",
+        "and", "someone", "somebody", "new", "ish");
 
     private static readonly FrozenSet<string> SpeakerWords = Message.Set("i'm", "im", "i", "i've", "ive", "myself", "i'd");
 
@@ -464,7 +465,8 @@ internal static class LevelMentionFinder
                 return LevelRole.Speaker;
             }
 
-            if (word == "as" && Word(words, j + 1) is "a" or "an" && j + 2 == start)
+            // "as a junior, ...", "as someone sitting at tier one, ...".
+            if (word == "as" && Word(words, j + 1) is "a" or "an" or "someone" or "somebody")
             {
                 return LevelRole.Speaker;
             }
@@ -523,6 +525,8 @@ internal static class LevelMentionFinder
         var previous = Word(words, i - 1);
         return word switch
         {
+            "developing" when previous is "keep" or "keeps" or "kept" or "continue" or "continues" or "start" or "stop" or "been" or "be" or "avoid"
+                or "help" or "helping" or "focus" or "focusing" or "focused" or "on" or "of" or "in" or "about" or "for" or "by" or "like" or "love" => true,
             "developing" or "applying" => ObjectWords.Contains(next) && !LevelWords.LevelNouns.Contains(next)
                 && next is not ("expectations" or "statements" or "skills" or "staff" or "on" or "with" or "by" or "for" or "to" or "up" or "out" or "into" or "what" or "how" or "me" or "us"),
             "emerging" => EmergingThings.Contains(next),

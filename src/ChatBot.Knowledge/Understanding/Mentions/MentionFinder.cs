@@ -35,7 +35,7 @@ internal static class MentionFinder
     {
         var message = found.Message;
         bool Asks(int position) => message.Asking[message.SentenceOf[position]];
-        return found.Levels.Any(mention => mention.Role != LevelRole.OtherPerson && Asks(mention.Position))
+        return found.Levels.Any(mention => mention.Role != LevelRole.OtherPerson && !mention.IsRelative && Asks(mention.Position))
             || found.Domains.Any(domain => Asks(domain.Position))
             || found.Statement is { IsEmpty: false, Complete: true }
             || found.List is { Weight: >= 1 }
@@ -214,7 +214,10 @@ internal static class MentionFinder
         foreach (var hit in listHits)
         {
             // "AI tools" are AI, not the technology list; with a level named, "skills" and "duties" are the level's.
+            // "WEF Skills Taxonomy", "Pathsmith Durable Skills": a source's name, not the O*NET skills list.
             if ((hit.Start > 0 && aiWords[hit.Start - 1]) || (levelNamed && hit.Length == 1 && Lexicon.SoftListWords.Contains(message.Words[hit.Start]))
+                || (hit.Start > 0 && message.Words[hit.Start - 1] is "wef" or "pathsmith" or "durable" or "soft" or "power" or "people" or "human" or "transferable")
+                || (hit.End < message.Count && message.Words[hit.End] is "taxonomy" or "framework")
                 || (hit.Length == 1 && inLongCue[hit.Start]))
             {
                 continue;
@@ -384,6 +387,18 @@ internal static class MentionFinder
     /// </summary>
     private static void PromoteReferredLevels(Message message, List<LevelMention> levels)
     {
+        // "What should our operations lead be accountable for?": with no other level, a titled person asked about is the level.
+        if (!levels.Exists(mention => mention.Weight > 0 && mention.Role != LevelRole.OtherPerson))
+        {
+            for (var i = 0; i < levels.Count; i++)
+            {
+                if (levels[i].Role == LevelRole.OtherPerson && message.Asking[message.SentenceOf[levels[i].Position]] && levels[i].Weight > 0)
+                {
+                    levels[i] = levels[i] with { Role = LevelRole.Subject, Weight = 0.8 };
+                }
+            }
+        }
+
         if (levels.Exists(mention => mention.Weight >= 1 && mention.Role != LevelRole.OtherPerson))
         {
             return;

@@ -65,6 +65,7 @@ internal sealed class MentionSet
     public List<ProficiencyLevel> AskedLevels(ProficiencyLevel? contextLevel)
     {
         var found = new List<(ProficiencyLevel Level, double Weight, int Position)>(2);
+        var resolved = new List<(ProficiencyLevel Level, int Position)>();
         foreach (var mention in Levels)
         {
             if (mention.Weight <= 0 || mention.Role is not (LevelRole.Subject or LevelRole.Target or LevelRole.Origin))
@@ -72,10 +73,19 @@ internal sealed class MentionSet
                 continue;
             }
 
-            var anchor = SpeakerLevel ?? Levels.LastOrDefault(earlier => earlier.Position < mention.Position && !earlier.IsRelative && earlier.Role != LevelRole.OtherPerson)?.Level ?? contextLevel;
-            if (mention.Resolve(anchor) is { } level && !found.Exists(entry => entry.Level == level))
+            // "that level" is the level last named, relative or not ("the next level ... what does that level involve?");
+            // "her level" is the other person's; a step ("the next one") counts from the speaker's level first.
+            var possessive = Message.Words[mention.Position] is "her" or "his" or "their";
+            var anchor = mention.Shift == 0 && possessive && Levels.LastOrDefault(other => other.Role == LevelRole.OtherPerson && other.Position < mention.Position)?.Level is { } theirs ? theirs
+                : mention.Shift == 0 && resolved.Count > 0 ? resolved[^1].Level
+                : SpeakerLevel ?? Levels.LastOrDefault(earlier => earlier.Position < mention.Position && !earlier.IsRelative && earlier.Role != LevelRole.OtherPerson)?.Level ?? contextLevel;
+            if (mention.Resolve(anchor) is { } level)
             {
-                found.Add((level, mention.Weight, mention.Position));
+                resolved.Add((level, mention.Position));
+                if (!found.Exists(entry => entry.Level == level))
+                {
+                    found.Add((level, mention.Weight, mention.Position));
+                }
             }
         }
 
