@@ -46,6 +46,13 @@ internal sealed class BotApplication(IReadOnlyDictionary<string, string?>? setti
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Anonymous unless a test says otherwise: the host runs in Development, where it reads a developer's user
+        // secrets, and an app id kept there for a dev tunnel must not turn every test into a 401.
+        foreach (var key in (string[])["MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "MicrosoftAppType"])
+        {
+            builder.UseSetting(key, "");
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
