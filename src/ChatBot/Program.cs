@@ -1,6 +1,7 @@
 using ChatBot.Bot;
 using ChatBot.BotProtocol.Hosting;
 using ChatBot.Conversations;
+using ChatBot.Hosting;
 using ChatBot.Replies;
 using ChatBot.Seeds;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -35,7 +36,22 @@ app.MapBotMessages("/api/messages");
 app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(StoreReadinessCheck.Tag) });
 
-app.Run();
+// A start-up failure (settings that fail validation, a port in use) ends with one line and exit code 1, as a seed
+// folder that loads nothing does, instead of an unhandled exception; otherwise the code the run left (0 once stopped).
+var started = false;
+var logger = app.Logger;
+app.Lifetime.ApplicationStarted.Register(() => started = true);
+try
+{
+    await app.RunAsync();
+}
+catch (Exception exception) when (!started)
+{
+    StartupFailure.Report(logger, exception);
+    return StartupFailure.ExitCode;
+}
+
+return Environment.ExitCode;
 
 /// <summary>Entry point, visible to WebApplicationFactory in the host tests.</summary>
 public partial class Program;
