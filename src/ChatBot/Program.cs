@@ -2,6 +2,7 @@ using ChatBot.Bot;
 using ChatBot.BotProtocol.Hosting;
 using ChatBot.Conversations;
 using ChatBot.Hosting;
+using ChatBot.Legal;
 using ChatBot.Replies;
 using ChatBot.Seeds;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -23,6 +24,9 @@ builder.Services.AddSingleton<WelcomeLedger>();
 builder.Services.AddSingleton<Feedback>();
 builder.Services.AddSingleton<IBot, SkillsBot>();
 
+// The pages the Teams app package links to: website, privacy statement, terms of use.
+builder.Services.AddOptions<LegalOptions>().BindConfiguration(LegalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
 // The Bot Framework protocol: the adapter, inbound authentication and the connector for replies.
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<StoreReadinessCheck>("store", tags: [StoreReadinessCheck.Tag]);
@@ -31,6 +35,7 @@ var app = builder.Build();
 
 app.UseStoreReadiness("/api/messages");
 app.MapBotMessages("/api/messages");
+app.MapLegalPages();
 
 // Alive as long as the process serves HTTP; ready once a store is loaded.
 app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
