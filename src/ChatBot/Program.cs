@@ -5,6 +5,7 @@ using ChatBot.Hosting;
 using ChatBot.Legal;
 using ChatBot.Replies;
 using ChatBot.Seeds;
+using ChatBot.Telemetry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,6 +31,9 @@ builder.Services.AddOptions<LegalOptions>().BindConfiguration(LegalOptions.Secti
 // The Bot Framework protocol: the adapter, inbound authentication and the connector for replies.
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<StoreReadinessCheck>("store", tags: [StoreReadinessCheck.Tag]);
+
+// Traces and metrics, exported only where OTEL_EXPORTER_OTLP_ENDPOINT or APPLICATIONINSIGHTS_CONNECTION_STRING says.
+builder.Services.AddBotTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
