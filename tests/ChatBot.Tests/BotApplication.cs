@@ -46,6 +46,10 @@ internal sealed class BotApplication(IReadOnlyDictionary<string, string?>? setti
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Configuration files are read once, not watched: the user-secrets file's watcher outlives its host (one inotify
+        // instance per host, which exhausted the per-user limit of 128 within the suite), and no test edits them.
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
+
         // Anonymous unless a test says otherwise: the host runs in Development, where it reads a developer's user
         // secrets, and an app id kept there for a dev tunnel must not turn every test into a 401.
         foreach (var key in (string[])["MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "MicrosoftAppType"])
