@@ -5,7 +5,9 @@
 //
 //   npm ci --prefix manifest && node manifest/package.js --bot-id <GUID> --domain <host> [--out <file.zip>]
 //
-// BOT_ID and BOT_DOMAIN may come from the environment instead. --out defaults to manifest/build/skills-bot.zip.
+// BOT_ID and BOT_DOMAIN may come from the environment instead. --app-id (or TEAMS_APP_ID) is the Teams app's own id,
+// which the Microsoft 365 Agents Toolkit creates (teamsApp/create); without it the app takes the bot's id, which Teams
+// accepts. --out defaults to manifest/build/skills-bot.zip.
 // Exit 1, with the reason, when an argument is missing or wrong or any check fails; nothing is written then.
 'use strict';
 
@@ -31,10 +33,10 @@ const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 // A host name: dot-separated labels of letters, digits and inner hyphens; no scheme, port or path.
 const HOST = /^(?=.{1,253}$)([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 
-/** --bot-id/--domain/--out from argv (also --bot-id=VALUE), falling back to BOT_ID and BOT_DOMAIN. */
+/** --bot-id/--domain/--app-id/--out from argv (also --bot-id=VALUE), falling back to BOT_ID, BOT_DOMAIN, TEAMS_APP_ID. */
 function parseArgs(argv, env) {
-  const options = { botId: env.BOT_ID, domain: env.BOT_DOMAIN, out: undefined };
-  const names = { '--bot-id': 'botId', '--domain': 'domain', '--out': 'out' };
+  const options = { botId: env.BOT_ID, domain: env.BOT_DOMAIN, appId: env.TEAMS_APP_ID || undefined, out: undefined };
+  const names = { '--bot-id': 'botId', '--domain': 'domain', '--app-id': 'appId', '--out': 'out' };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
     if (flag === '--help' || flag === '-h') return { help: true };
@@ -47,8 +49,9 @@ function parseArgs(argv, env) {
   return options;
 }
 
-function checkInputs(botId, domain) {
+function checkInputs(botId, domain, appId = botId) {
   const problems = [];
+  if (appId && !GUID.test(appId)) problems.push(`the Teams app id '${appId}' is not a GUID`);
   if (!botId) problems.push('the bot id is missing (--bot-id or BOT_ID)');
   else if (!GUID.test(botId)) problems.push(`the bot id '${botId}' is not a GUID (the Azure Bot's Microsoft App ID)`);
   if (!domain) problems.push('the domain is missing (--domain or BOT_DOMAIN)');
@@ -57,8 +60,8 @@ function checkInputs(botId, domain) {
 }
 
 /** The template with the placeholders filled, as an object. Throws when a placeholder is left or unknown. */
-function fillTemplate(botId, domain, templateText = fs.readFileSync(TEMPLATE, 'utf8')) {
-  const values = { BOT_ID: botId, BOT_DOMAIN: domain };
+function fillTemplate(botId, domain, templateText = fs.readFileSync(TEMPLATE, 'utf8'), appId = botId) {
+  const values = { TEAMS_APP_ID: appId, BOT_ID: botId, BOT_DOMAIN: domain };
   const text = templateText.replace(/\$\{\{([A-Z_]+)\}\}/g, (whole, name) => {
     if (!(name in values)) throw new Error(`unknown placeholder ${whole} in manifest.json`);
     return values[name];
@@ -92,12 +95,13 @@ async function validateAgainstMicrosoftSchema(manifest, schema) {
 }
 
 /** Rules the schema cannot express: the version pinned, the ids agreeing, the domain used where it should be. */
-function checkManifestRules(manifest, botId, domain) {
+function checkManifestRules(manifest, botId, domain, appId = botId) {
   const problems = [];
   if (manifest.manifestVersion !== SCHEMA_VERSION) problems.push(`manifestVersion is ${manifest.manifestVersion}, not ${SCHEMA_VERSION}`);
   const schemaUrl = `https://developer.microsoft.com/json-schemas/teams/v${SCHEMA_VERSION}/MicrosoftTeams.schema.json`;
   if (manifest.$schema !== schemaUrl) problems.push(`$schema is ${manifest.$schema}, not ${schemaUrl}`);
-  const ids = { id: manifest.id, 'bots[0].botId': manifest.bots?.[0]?.botId, 'composeExtensions[0].botId': manifest.composeExtensions?.[0]?.botId };
+  if (manifest.id !== appId) problems.push(`id is ${manifest.id}, not the Teams app id ${appId}`);
+  const ids = { 'bots[0].botId': manifest.bots?.[0]?.botId, 'composeExtensions[0].botId': manifest.composeExtensions?.[0]?.botId };
   for (const [where, value] of Object.entries(ids)) {
     if (value !== botId) problems.push(`${where} is ${value}, not the bot id ${botId}`);
   }
@@ -212,14 +216,14 @@ function checkZipLayout(entries, manifest, icons) {
 }
 
 /** Fills, validates, writes and re-reads the package. Returns the zip's entries; throws with every problem found. */
-async function buildPackage(botId, domain, out) {
-  const inputProblems = checkInputs(botId, domain);
+async function buildPackage(botId, domain, out, appId = botId) {
+  const inputProblems = checkInputs(botId, domain, appId);
   if (inputProblems.length) throw new Error(inputProblems.join('; '));
-  const manifest = fillTemplate(botId, domain);
+  const manifest = fillTemplate(botId, domain, undefined, appId);
   const icons = readIcons();
   const problems = [
     ...(await validateAgainstMicrosoftSchema(manifest, readSchema())).map((e) => `schema ${SCHEMA_VERSION}: ${e}`),
-    ...checkManifestRules(manifest, botId, domain),
+    ...checkManifestRules(manifest, botId, domain, appId),
     ...Object.keys(ICONS).flatMap((name) => checkIcon(name, icons[name])),
   ];
   if (problems.length) throw new Error(`the package was not written:\n  ${problems.join('\n  ')}`);
@@ -241,12 +245,12 @@ async function main() {
     return;
   }
   if (options.help) {
-    console.log('usage: node manifest/package.js --bot-id <GUID> --domain <host> [--out <file.zip>]  (or BOT_ID, BOT_DOMAIN)');
+    console.log('usage: node manifest/package.js --bot-id <GUID> --domain <host> [--app-id <GUID>] [--out <file.zip>]  (or BOT_ID, BOT_DOMAIN, TEAMS_APP_ID)');
     return;
   }
   const out = path.resolve(options.out || DEFAULT_OUT);
   try {
-    const entries = await buildPackage(options.botId, options.domain, out);
+    const entries = await buildPackage(options.botId, options.domain, out, options.appId);
     console.log(`wrote ${out}: ${entries.map((e) => `${e.name} (${e.data.length} bytes)`).join(', ')}`);
   } catch (error) {
     console.error(`package: ${error.message}`);

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Checks the Teams app package offline, as CI does:
 //
-//   node manifest/validate.js [--bot-id <GUID>] [--domain <host>]     (or BOT_ID, BOT_DOMAIN)
+//   node manifest/validate.js [--bot-id <GUID>] [--domain <host>] [--app-id <GUID>]     (or BOT_ID, BOT_DOMAIN, TEAMS_APP_ID)
 //
-// Without values it fills the template with BOT_ID=00000000-0000-0000-0000-000000000000 and
-// BOT_DOMAIN=example.invalid. The filled manifest is validated with Microsoft's own validator
+// Without values it fills the template with BOT_ID=00000000-0000-0000-0000-000000000000,
+// TEAMS_APP_ID=11111111-1111-1111-1111-111111111111 (a different id, so each placeholder is seen to land where it
+// belongs) and BOT_DOMAIN=example.invalid. The filled manifest is validated with Microsoft's own validator
 // (AppManifestUtils.validateAgainstSchema from npm @microsoft/app-manifest) against the schema 1.25 that package
 // bundles, read from disk; nothing is downloaded. Then the icons (sizes, outline white on fully transparent, the
 // committed PNGs equal to what make-icons.js draws) and the package itself (built into a temp folder by the same
@@ -18,13 +19,13 @@ const path = require('path');
 const { execFileSync } = require('child_process');
 const pkg = require('./package.js');
 
-const SAMPLE = { botId: '00000000-0000-0000-0000-000000000000', domain: 'example.invalid' };
+const SAMPLE = { botId: '00000000-0000-0000-0000-000000000000', appId: '11111111-1111-1111-1111-111111111111', domain: 'example.invalid' };
 
 function parseArgs(argv, env) {
-  const options = { botId: env.BOT_ID || SAMPLE.botId, domain: env.BOT_DOMAIN || SAMPLE.domain };
+  const options = { botId: env.BOT_ID || SAMPLE.botId, domain: env.BOT_DOMAIN || SAMPLE.domain, appId: env.TEAMS_APP_ID || SAMPLE.appId };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
-    const key = { '--bot-id': 'botId', '--domain': 'domain' }[flag];
+    const key = { '--bot-id': 'botId', '--domain': 'domain', '--app-id': 'appId' }[flag];
     if (!key) throw new Error(`unknown argument '${argv[i]}'`);
     const value = inline !== undefined ? inline : argv[++i];
     if (value === undefined) throw new Error(`${flag} needs a value`);
@@ -54,12 +55,12 @@ async function main() {
 
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'skills-bot-manifest-'));
   try {
-    console.log(`(filled with BOT_ID=${options.botId}, BOT_DOMAIN=${options.domain})`);
-    await check('inputs: the bot id is a GUID and the domain a host name', () => pkg.checkInputs(options.botId, options.domain));
+    console.log(`(filled with BOT_ID=${options.botId}, TEAMS_APP_ID=${options.appId}, BOT_DOMAIN=${options.domain})`);
+    await check('inputs: the bot id and app id are GUIDs and the domain a host name', () => pkg.checkInputs(options.botId, options.domain, options.appId));
 
     let manifest;
     await check('template: every placeholder filled, valid JSON', () => {
-      manifest = pkg.fillTemplate(options.botId, options.domain);
+      manifest = pkg.fillTemplate(options.botId, options.domain, undefined, options.appId);
       return [];
     });
 
@@ -75,8 +76,8 @@ async function main() {
       return pkg.validateAgainstMicrosoftSchema(manifest, schema);
     });
 
-    await check('manifest: version 1.25, one bot id everywhere, the domain in validDomains and the developer URLs', () =>
-      manifest ? pkg.checkManifestRules(manifest, options.botId, options.domain) : ['not run: the template did not load']);
+    await check('manifest: version 1.25, the app id as id, the bot id in the bot and the extension, the domain in validDomains and the developer URLs', () =>
+      manifest ? pkg.checkManifestRules(manifest, options.botId, options.domain, options.appId) : ['not run: the template did not load']);
 
     const icons = pkg.readIcons();
     await check(`icons: color.png is a ${pkg.ICONS.color.size}×${pkg.ICONS.color.size} PNG`, () => pkg.checkIcon('color', icons.color));
@@ -93,11 +94,11 @@ async function main() {
 
     await check('package: package.js builds a zip with exactly manifest.json, color.png, outline.png at the top level', async (note) => {
       const zip = path.join(temp, 'skills-bot.zip');
-      const entries = await pkg.buildPackage(options.botId, options.domain, zip);
+      const entries = await pkg.buildPackage(options.botId, options.domain, zip, options.appId);
       // Listed independently of buildPackage's own check, so the line shows what the zip holds.
       const listed = (await pkg.readZip(zip)).map((e) => e.name);
       note(`zip entries: ${listed.join(', ')}`);
-      return pkg.checkZipLayout(await pkg.readZip(zip), pkg.fillTemplate(options.botId, options.domain), icons)
+      return pkg.checkZipLayout(await pkg.readZip(zip), pkg.fillTemplate(options.botId, options.domain, undefined, options.appId), icons)
         .concat(entries.length === pkg.PACKAGE_FILES.length ? [] : [`package.js wrote ${entries.length} entries`]);
     });
   } finally {

@@ -35,7 +35,9 @@ internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramewo
     }
 
     // The rules of the SDK's ConfigurationServiceClientCredentialFactory. Messages name keys, never values: the
-    // password is a secret and the others are no business of a log.
+    // password is a secret and the others are no business of a log. Without an app id there is no token to get, so
+    // the type's credentials are not asked for: a configuration that names the type a deployment will use
+    // (UserAssignedMSI, as the sample does) still runs in anonymous development mode until the app id is filled in.
     private static void ValidateAppCredentials(BotFrameworkOptions options, List<string> failures)
     {
         var hasPassword = !string.IsNullOrWhiteSpace(options.MicrosoftAppPassword);
@@ -47,6 +49,10 @@ internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramewo
             {
                 failures.Add("MicrosoftAppPassword is required when MicrosoftAppId is set and MicrosoftAppType is MultiTenant.");
             }
+        }
+        else if (options.IsAnonymous && IsSingleTenantOrManagedIdentity(appType))
+        {
+            return;
         }
         else if (string.Equals(appType, SingleTenant, StringComparison.OrdinalIgnoreCase))
         {
@@ -77,6 +83,10 @@ internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramewo
             failures.Add($"MicrosoftAppType must be {MultiTenant} (the default), {SingleTenant} or {UserAssignedMsi}.");
         }
     }
+
+    private static bool IsSingleTenantOrManagedIdentity(string appType) =>
+        string.Equals(appType, SingleTenant, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(appType, UserAssignedMsi, StringComparison.OrdinalIgnoreCase);
 
     private static void ValidateInboundToken(BotFrameworkOptions options, List<string> failures)
     {

@@ -2,8 +2,11 @@ using ChatBot.Bot;
 using ChatBot.BotProtocol.Hosting;
 using ChatBot.Conversations;
 using ChatBot.Redis;
+using ChatBot.Hosting;
+using ChatBot.Legal;
 using ChatBot.Replies;
 using ChatBot.Seeds;
+using ChatBot.Telemetry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +26,9 @@ builder.Services.AddSingleton<IWelcomeLedger, WelcomeLedger>();
 builder.Services.AddSingleton<Feedback>();
 builder.Services.AddSingleton<IBot, SkillsBot>();
 
+// The pages the Teams app package links to: website, privacy statement, terms of use.
+builder.Services.AddOptions<LegalOptions>().BindConfiguration(LegalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
 // The Bot Framework protocol: the adapter, inbound authentication and the connector for replies.
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<StoreReadinessCheck>("store", tags: [StoreReadinessCheck.Tag]);
@@ -30,10 +36,14 @@ builder.Services.AddHealthChecks().AddCheck<StoreReadinessCheck>("store", tags: 
 // With ConnectionStrings:Redis set, what instances must share (context, redeliveries, welcomes, rate limit) goes to Redis.
 var redis = builder.Services.AddRedisSharing(builder.Configuration);
 
+// Traces and metrics, exported only where OTEL_EXPORTER_OTLP_ENDPOINT or APPLICATIONINSIGHTS_CONNECTION_STRING says.
+builder.Services.AddBotTelemetry(builder.Configuration);
+
 var app = builder.Build();
 
 app.UseStoreReadiness("/api/messages");
 app.MapBotMessages("/api/messages");
+app.MapLegalPages();
 
 // Alive as long as the process serves HTTP; ready once a store is loaded.
 app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
@@ -45,7 +55,22 @@ if (redis)
     app.MapHealthChecks("/healthz/redis", new HealthCheckOptions { Predicate = check => check.Tags.Contains(RedisHealthCheck.Tag) });
 }
 
-app.Run();
+// A start-up failure (settings that fail validation, a port in use) ends with one line and exit code 1, as a seed
+// folder that loads nothing does, instead of an unhandled exception; otherwise the code the run left (0 once stopped).
+var started = false;
+var logger = app.Logger;
+app.Lifetime.ApplicationStarted.Register(() => started = true);
+try
+{
+    await app.RunAsync();
+}
+catch (Exception exception) when (!started)
+{
+    StartupFailure.Report(logger, exception);
+    return StartupFailure.ExitCode;
+}
+
+return Environment.ExitCode;
 
 /// <summary>Entry point, visible to WebApplicationFactory in the host tests.</summary>
 public partial class Program;

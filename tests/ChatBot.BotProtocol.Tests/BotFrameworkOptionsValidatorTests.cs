@@ -17,6 +17,9 @@ public class BotFrameworkOptionsValidatorTests
     [InlineData(AppId, null, "tenant-1", "UserAssignedMSI")]
     [InlineData(AppId, "", "tenant-1", "userassignedmsi")]
     [InlineData(null, null, null, "MultiTenant")]
+    [InlineData(null, null, null, "SingleTenant")]
+    [InlineData(null, null, null, "UserAssignedMSI")]
+    [InlineData("", null, "", "UserAssignedMSI")]
     public void Validate_ValidCredentialCombination_Succeeds(string? appId, string? password, string? tenantId, string? appType) =>
         Assert.True(new BotFrameworkOptionsValidator().Validate(null, new BotFrameworkOptions
         {
@@ -34,6 +37,7 @@ public class BotFrameworkOptionsValidatorTests
     [InlineData(AppId, null, null, "UserAssignedMSI", "MicrosoftAppTenantId")]
     [InlineData(AppId, Secret, "tenant-1", "UserAssignedMSI", "MicrosoftAppPassword")]
     [InlineData(AppId, "pw", null, "ManagedIdentity", "MicrosoftAppType")]
+    [InlineData(null, null, null, "ManagedIdentity", "MicrosoftAppType")]
     public void Validate_InvalidCredentialCombination_FailsNamingTheKey(
         string? appId, string? password, string? tenantId, string? appType, string key)
     {

@@ -49,6 +49,17 @@ internal sealed class BotApplication(IReadOnlyDictionary<string, string?>? setti
         // Each host is its own deployment unless a test says otherwise, so hosts sharing a Redis (this suite run with
         // ConnectionStrings__Redis set, or the several-instance tests) never see each other's conversations.
         builder.UseSetting("Redis:KeyPrefix", $"tests:{Guid.NewGuid():N}");
+        // Configuration files are read once, not watched: the user-secrets file's watcher outlives its host (one inotify
+        // instance per host, which exhausted the per-user limit of 128 within the suite), and no test edits them.
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
+
+        // Anonymous unless a test says otherwise: the host runs in Development, where it reads a developer's user
+        // secrets, and an app id kept there for a dev tunnel must not turn every test into a 401.
+        foreach (var key in (string[])["MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "MicrosoftAppType"])
+        {
+            builder.UseSetting(key, "");
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -322,7 +322,7 @@ async function main() {
   const botUrl = `http://127.0.0.1:${botPort}`;
   const playgroundUrl = `http://127.0.0.1:${playgroundPort}`;
 
-  // appsettings.json sets "Urls", which wins over ASPNETCORE_URLS: the command line wins over both.
+  // No launch profile (its 3978 may be a bot someone is running); --urls pins the free port whatever the environment says.
   const bot = start('bot', 'dotnet', ['run', '--project', 'src/ChatBot', '--no-launch-profile',
     ...(process.env.E2E_NO_BUILD === '1' ? ['--no-build'] : []), '--', '--urls', botUrl], {
     cwd: ROOT,

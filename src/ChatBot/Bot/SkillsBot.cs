@@ -5,6 +5,7 @@ using ChatBot.Conversations;
 using ChatBot.Knowledge.Understanding;
 using ChatBot.Replies;
 using ChatBot.Seeds;
+using ChatBot.Telemetry;
 
 namespace ChatBot.Bot;
 
@@ -22,6 +23,7 @@ internal sealed partial class SkillsBot(
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
+        using var turn = BotTelemetry.StartTurn(activity);
 
         // Taken once: a reload during the turn does not change the store this turn answers from.
         var knowledge = current.Require();
@@ -81,6 +83,7 @@ internal sealed partial class SkillsBot(
         var before = await contexts.GetAsync(conversationId, cancellationToken);
         var reading = knowledge.Reader.Read(request.Question, before);
         LogReading(conversationId, reading.Question.GetType().Name, reading.Interpretation);
+        BotTelemetry.RecordQuestionKind(reading.Question);
 
         // Reading the context already renewed its sliding expiry; storing an equal one again would only cost a cache entry.
         if (!reading.Context.Equals(before))

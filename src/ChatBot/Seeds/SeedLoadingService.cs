@@ -1,3 +1,4 @@
+using ChatBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Seeds;
@@ -18,34 +19,50 @@ internal sealed partial class SeedLoadingService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // All of ExecuteAsync runs in the background (.NET 10), so the host listens while the store loads. Watching starts
-        // before the first load, so an edit made while it runs is not missed.
-        using var changes = WatchTheFolder();
+        // All of ExecuteAsync runs in the background (.NET 10), so the host listens while the store loads. The folder is
+        // resolved first, so a missing one is reported once, as the reason the bot stops; watching starts before the
+        // first load, so an edit made while it runs is not missed.
+        SeedFolderChanges? changes = null;
         try
         {
+            _ = loader.Folder;
+            changes = WatchTheFolder();
             reloader.LoadFirst();
         }
 #pragma warning disable CA1031 // Any failure of the first load stops the host; it is logged and handed to readiness.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            LogFirstLoadFailed(exception, exception.Message);
-            knowledge.FailFirstLoad(exception);
-            Environment.ExitCode = 1;
-            lifetime.StopApplication();
+            changes?.Dispose();
+            StopTheHost(exception);
             return;
         }
 
-        if (changes is null)
+        using (changes)
         {
-            return;
-        }
+            if (changes is null)
+            {
+                return;
+            }
 
-        var quiet = TimeSpan.FromMilliseconds(options.Value.ReloadDelayMilliseconds);
-        while (await changes.WaitForQuietChangeAsync(quiet, time, stoppingToken).ConfigureAwait(false))
-        {
-            reloader.Reload();
+            var quiet = TimeSpan.FromMilliseconds(options.Value.ReloadDelayMilliseconds);
+            while (await changes.WaitForQuietChangeAsync(quiet, time, stoppingToken).ConfigureAwait(false))
+            {
+                reloader.Reload();
+            }
         }
+    }
+
+    /// <summary>
+    /// With no store there is nothing to serve. Stopping is asked for once the host has started: asked earlier, it
+    /// would cancel Kestrel's start and end the process with an unhandled exception instead of the exit code.
+    /// </summary>
+    private void StopTheHost(Exception exception)
+    {
+        StartupFailure.Report(logger, exception);
+        knowledge.FailFirstLoad(exception);
+        Environment.ExitCode = StartupFailure.ExitCode;
+        lifetime.ApplicationStarted.Register(lifetime.StopApplication);
     }
 
     /// <summary>The folder's changes, or null when reloading is off or the folder cannot be watched (the store still loads).</summary>
@@ -70,7 +87,4 @@ internal sealed partial class SeedLoadingService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The seed folder is not watched, so edits need a restart: {Fault}")]
     private partial void LogNotWatching(string fault);
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "The seed store could not be loaded; stopping: {Fault}")]
-    private partial void LogFirstLoadFailed(Exception exception, string fault);
 }

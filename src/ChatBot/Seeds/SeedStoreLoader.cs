@@ -7,7 +7,7 @@ namespace ChatBot.Seeds;
 /// <summary>Imports the seed folder into a store and logs what it loaded and what each file that failed got wrong.</summary>
 internal sealed partial class SeedStoreLoader(IOptions<SeedOptions> options, IHostEnvironment environment, ILogger<SeedStoreLoader> logger)
 {
-    private readonly Lazy<string> _folder = new(() => ResolveFolder(options.Value.Path, environment.ContentRootPath));
+    private readonly Lazy<string> _folder = new(() => ResolveFolder(options.Value.Path, environment.ContentRootPath, AppContext.BaseDirectory));
 
     /// <summary>The seed folder, resolved against the content root on first use, so a missing one fails the load that logs it.</summary>
     public string Folder => _folder.Value;
@@ -41,9 +41,11 @@ internal sealed partial class SeedStoreLoader(IOptions<SeedOptions> options, IHo
 
     /// <summary>
     /// `dotnet run --project src/ChatBot` from the repository root and the test host (content root src/ChatBot)
-    /// both find the repository's seeds/ this way, without a machine-specific path in configuration.
+    /// both find the repository's seeds/ this way, without a machine-specific path in configuration. A published bot
+    /// carries its seeds beside ChatBot.dll (<paramref name="appBase"/>), found last, so `dotnet ChatBot.dll` answers
+    /// from whichever folder it is started.
     /// </summary>
-    internal static string ResolveFolder(string configured, string contentRoot)
+    internal static string ResolveFolder(string configured, string contentRoot, string? appBase = null)
     {
         if (System.IO.Path.IsPathRooted(configured))
         {
@@ -59,7 +61,13 @@ internal sealed partial class SeedStoreLoader(IOptions<SeedOptions> options, IHo
             }
         }
 
-        throw new DirectoryNotFoundException($"Seed folder '{configured}' (Seeds:Path) was not found in '{contentRoot}' or any folder above it.");
+        if (appBase is not null && Directory.Exists(System.IO.Path.Combine(appBase, configured)))
+        {
+            return System.IO.Path.Combine(appBase, configured);
+        }
+
+        var beside = appBase is null ? "" : $" nor beside the application in '{appBase}'";
+        throw new DirectoryNotFoundException($"Seed folder '{configured}' (Seeds:Path) was not found in '{contentRoot}' or any folder above it{beside}.");
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Occupations} occupation(s), {Statements} statements, {Citations} citations, {References} reference document(s); {Warnings} warning(s), {Errors} error(s) from {Folder}")]

@@ -9,7 +9,7 @@ namespace ChatBot.Tests.Hosting;
 /// </summary>
 public sealed class ShutdownTests
 {
-    // Not appsettings.json's 3978, which a bot started by hand may hold.
+    // Not Kestrel's default 5000 nor the launch profile's 3978, which a bot started by hand may hold.
     private const string AnyFreePort = "http://127.0.0.1:0";
 
     [Fact]
