@@ -191,9 +191,9 @@ internal static class CueLexicon
         ]),
         (Cue.Codes,
         [
-            "soc", "cip", "job zone", "zone", "onet code", "code", "codes", "classification", "taxonomy code", "occupation code",
-            "occupational code", "preparation", "how much preparation", "education code", "soc code", "onet soc", "sector", "occupational group",
-            "job family", "group",
+            "soc", "cip", "job zone", "onet code", "code", "codes", "classification", "taxonomy code", "occupation code",
+            "occupational code", "preparation", "how much preparation", "education code", "soc code", "onet soc", "sector code", "industry sector",
+            "occupational group", "job family", "occupation group",
         ]),
         (Cue.Ladder,
         [

@@ -342,12 +342,14 @@ internal static class LevelMentionFinder
         {
             return null;
         }
-        if (word is "level" or "one" or "rung" or "tier" or "step" or "stage" or "band" && next is "above" or "up" or "higher" && !(next == "up" && afterNext == "from"))
+        // "one" on its own steps only where it stands for a level: "the one above", "and one down?", not "quick one before my 1:1".
+        var counts = word is "level" or "rung" or "tier" or "step" or "stage" or "band" || (word == "one" && (Word(words, i - 1) is "the" or "and" or "about" or "then" or "just" or "go" || (i == 0 && words.Count <= 5)));
+        if (counts && next is "above" or "up" or "higher" && !(next == "up" && afterNext == "from"))
         {
             return (1, 2);
         }
 
-        if (word is "level" or "one" or "rung" or "tier" or "step" or "stage" or "band" && next is "below" or "down" or "lower" or "before" && !(next == "down" && afterNext == "from"))
+        if (counts && next is "below" or "down" or "lower" or "before" && !(next == "down" && afterNext == "from"))
         {
             return (-1, 2);
         }

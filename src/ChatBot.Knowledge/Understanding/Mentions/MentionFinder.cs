@@ -189,11 +189,6 @@ internal static class MentionFinder
         }
 
 
-        if (SeveralSections(cues, domains, listHits.Count(hit => message.Weight(hit.Start) > 0)) is { } several)
-        {
-            Add(cues, Cue.SeveralSections, several);
-        }
-
         var qualifying = QualifyingLevelPositions(message, levels, framework);
         var statement = StatementMatcher.Find(message, framework, qualifying);
         if (evidenceFact is { } fact && statement.Complete && statement.Statements.Any(found => fact.Split(' ').All(word => found.TitleStems.Contains(Stemmer.Stem(word.ToLowerInvariant())))))
@@ -218,7 +213,8 @@ internal static class MentionFinder
             if ((hit.Start > 0 && aiWords[hit.Start - 1]) || (levelNamed && hit.Length == 1 && Lexicon.SoftListWords.Contains(message.Words[hit.Start]))
                 || (hit.Start > 0 && message.Words[hit.Start - 1] is "wef" or "pathsmith" or "durable" or "soft" or "power" or "people" or "human" or "transferable")
                 || (hit.End < message.Count && message.Words[hit.End] is "taxonomy" or "framework")
-                || (hit.Length == 1 && inLongCue[hit.Start]))
+                || (hit.Length == 1 && inLongCue[hit.Start])
+                || (statement.Complete && statement.Positions.Contains(hit.Start)))
             {
                 continue;
             }
@@ -246,6 +242,18 @@ internal static class MentionFinder
             {
                 Add(cues, Cue.Search, named.Item2);
             }
+        }
+
+        // "is leadership one of the work styles?": the word checked against the list is no domain asked about.
+        if (list is { Item2: > 0 } && cues.ContainsKey(Cue.YesNo))
+        {
+            cues.Remove(Cue.Domain);
+            domains.Clear();
+        }
+
+        if (SeveralSections(cues, domains, lists.Count) is { } several)
+        {
+            Add(cues, Cue.SeveralSections, several);
         }
 
         // "is Public Safety and Security really on there?": a list item named in full points at its list.
@@ -387,14 +395,15 @@ internal static class MentionFinder
     /// </summary>
     private static void PromoteReferredLevels(Message message, List<LevelMention> levels)
     {
-        // "What should our operations lead be accountable for?": with no other level, a titled person asked about is the level.
+        // "What should our operations lead be accountable for?", "Sam is an apprentice and asked what good looks like":
+        // with no other level, the person whose level it is, is the one asked about.
         if (!levels.Exists(mention => mention.Weight > 0 && mention.Role != LevelRole.OtherPerson))
         {
             for (var i = 0; i < levels.Count; i++)
             {
-                if (levels[i].Role == LevelRole.OtherPerson && message.Asking[message.SentenceOf[levels[i].Position]] && levels[i].Weight > 0)
+                if (levels[i].Role == LevelRole.OtherPerson && levels[i].Weight > 0)
                 {
-                    levels[i] = levels[i] with { Role = LevelRole.Subject, Weight = 0.8 };
+                    levels[i] = levels[i] with { Role = LevelRole.Subject, Weight = message.Weight(levels[i].Position) * 0.9 };
                 }
             }
         }
