@@ -30,7 +30,7 @@ internal static class CardKinds
         new("sources-followup", "show the sources for that", ["How do Developing dispatchers use AI?"]),
         new("codes", "What's the SOC code for this framework?"),
         new("help", "help"),
-        new("did-you-mean", "customer escalation"),
+        new("did-you-mean", "escalation thingy"),
         new("not-understood", "what's the capital of France?"),
         new("other-occupation", "what does a proficient nurse do"),
     ];
