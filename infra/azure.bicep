@@ -1,6 +1,7 @@
 // Skills Bot on Azure: a Linux App Service running the published bot, a user-assigned managed identity the bot
 // authenticates as (no secret anywhere), the Azure Bot registration pointing at the app with the Teams channel,
-// and, when asked for, Application Insights for the bot's OpenTelemetry traces and metrics.
+// and, when asked for, Application Insights for the bot's OpenTelemetry traces and metrics and Azure Cache for Redis
+// for the state several instances share (its connection string in a Key Vault, read through a Key Vault reference).
 //
 //   az deployment group create -g <resource group> -f infra/azure.bicep -p resourceBaseName=<name>
 //
@@ -12,7 +13,7 @@
 @description('Base for every resource name; the web app\'s name is also its host name (<name>.azurewebsites.net), so it must be unique in Azure.')
 param resourceBaseName string
 
-@description('Region of the App Service, the identity and Application Insights. The Azure Bot itself is global.')
+@description('Region of the App Service, the identity, Application Insights, Redis and the Key Vault. The Azure Bot itself is global.')
 param location string = resourceGroup().location
 
 @maxLength(42)
@@ -35,6 +36,18 @@ param botServiceSku string = 'F0'
 @description('Create Application Insights (with its Log Analytics workspace) and send the bot\'s traces and metrics there.')
 param enableApplicationInsights bool = false
 
+@description('Create Azure Cache for Redis and a Key Vault, and give the bot ConnectionStrings:Redis as a Key Vault reference, so instances share conversation state (docs/scaling.md). On by default when instanceCount is over 1.')
+param enableRedis bool = instanceCount > 1
+
+@description('Azure Cache for Redis tier: Basic (one node, no SLA) or Standard (a primary and a replica, 99.9% SLA).')
+@allowed(['Basic', 'Standard'])
+param redisSku string = 'Standard'
+
+@description('Azure Cache for Redis size in the C family: 0 = 250 MB, 1 = 1 GB, 2 = 2.5 GB, ... The bot keeps small JSON per conversation and short keys, all expiring.')
+@minValue(0)
+@maxValue(6)
+param redisCapacity int = 0
+
 @maxLength(500)
 @description('Who to contact about the bot, shown on its /privacy and /terms pages (Legal:Contact). Empty: the organisation\'s administrator.')
 param contact string = ''
@@ -45,6 +58,10 @@ param webAppName string = resourceBaseName
 param botServiceName string = resourceBaseName
 param logAnalyticsName string = '${resourceBaseName}-logs'
 param applicationInsightsName string = '${resourceBaseName}-insights'
+param redisName string = '${resourceBaseName}-redis'
+@minLength(3)
+@maxLength(24)
+param keyVaultName string = '${resourceBaseName}-kv'
 
 // The bot's identity: the Azure Bot registration and the bot's replies both use it, so there is no app password.
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
@@ -70,6 +87,18 @@ resource applicationInsights 'Microsoft.Insights/components@2020-02-02' = if (en
   properties: {
     Application_Type: 'web'
     WorkspaceResourceId: logAnalytics.id
+  }
+}
+
+module redis 'modules/redis.bicep' = if (enableRedis) {
+  name: 'redis'
+  params: {
+    redisName: redisName
+    location: location
+    redisSku: redisSku
+    redisCapacity: redisCapacity
+    keyVaultName: keyVaultName
+    readerPrincipalId: identity.properties.principalId
   }
 }
 
@@ -119,6 +148,20 @@ var telemetrySettings = enableApplicationInsights
       }
     ]
   : []
+// The connection string is a Key Vault reference App Service resolves with the bot's identity, never the string itself.
+// The prefix is this deployment's, so deployments pointed at one cache later do not share keys.
+var redisSettings = enableRedis
+  ? [
+      {
+        name: 'ConnectionStrings__Redis'
+        value: redis.?outputs.connectionStringReference ?? ''
+      }
+      {
+        name: 'Redis__KeyPrefix'
+        value: 'skills-bot:${toLower(resourceBaseName)}'
+      }
+    ]
+  : []
 
 resource webApp 'Microsoft.Web/sites@2024-04-01' = {
   name: webAppName
@@ -135,6 +178,8 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
     httpsOnly: true
     // Azure Bot Service has no session affinity either: any instance may get any turn.
     clientAffinityEnabled: false
+    // Key Vault references (ConnectionStrings__Redis) are read as the bot's identity, the web app's only one.
+    keyVaultReferenceIdentity: identity.id
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
       appCommandLine: 'dotnet ChatBot.dll'
@@ -144,7 +189,7 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
       http20Enabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: concat(botSettings, telemetrySettings)
+      appSettings: concat(botSettings, telemetrySettings, redisSettings)
     }
   }
 }
