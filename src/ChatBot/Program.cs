@@ -1,9 +1,9 @@
 using ChatBot.Bot;
 using ChatBot.BotProtocol.Hosting;
 using ChatBot.Conversations;
-using ChatBot.Redis;
 using ChatBot.Hosting;
 using ChatBot.Legal;
+using ChatBot.Redis;
 using ChatBot.Replies;
 using ChatBot.Seeds;
 using ChatBot.Telemetry;

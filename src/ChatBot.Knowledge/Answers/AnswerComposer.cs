@@ -138,7 +138,7 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge) : IQuestionVisitor<
 
     public Answer Search(SearchQuestion question)
     {
-        var hits = Retriever.Find(knowledge.Index.For(question.Framework), question.Terms, question.Scope);
+        var hits = question.Hits;
         var cited = hits.SelectMany(hit => hit.Citations).Select(citation => citation.Label).ToHashSet(StringComparer.Ordinal);
         var sources = SourcesOf(question.Framework).All.Where(source => source.Labels.Any(cited.Contains))
             .Concat(hits.SelectMany(hit => hit.Citations).Where(citation => !SourcesOf(question.Framework).All.Any(source => source.Labels.Contains(citation.Label)))

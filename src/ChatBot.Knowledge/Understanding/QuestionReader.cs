@@ -61,6 +61,13 @@ public sealed class QuestionReader
         return new Reading(resolved, resolved.Next(context)) { Interpretation = interpretation };
     }
 
+    /// <summary>A keyword search of one framework (the message extension's search box), its hits found now.</summary>
+    public SearchQuestion Search(Model.OccupationFramework framework, IEnumerable<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        return SearchQuestion.Find(_index.For(framework), [.. words]);
+    }
+
     /// <summary>A greeting, thanks or a request for help needs no occupation.</summary>
     private static HelpQuestion? HelpOnly(Message message)
     {

@@ -85,7 +85,7 @@ internal static class MessageExtension
             : knowledge.Store.Frameworks.Length <= MaxFrameworksSearchedTogether ? knowledge.Store.Frameworks : [];
         var hits = question is SearchQuestion && answer is SearchAnswer found
             ? found.Hits
-            : frameworks.SelectMany(framework => (knowledge.Composer.Compose(new SearchQuestion(framework, [.. Words(text)])) as SearchAnswer)?.Hits ?? []);
+            : frameworks.SelectMany(framework => (knowledge.Composer.Compose(knowledge.Reader.Search(framework, Words(text))) as SearchAnswer)?.Hits ?? []);
         questions.AddRange(hits.Where(hit => hit.IsStatement && hit.Title is not null).Select(hit => $"What is {hit.Title}?"));
         return [.. questions.Distinct(StringComparer.Ordinal)];
     }

@@ -31,7 +31,9 @@ internal static class Builders
             items = [.. items.Where(item => item.Place.Level == level)];
         }
 
-        return items.Length == 1 && slots.Mentions.Message.HasAny("one", "it", "that", "this")
+        // After a search, "that one" is its best hit.
+        var single = items.Length == 1 || (items.Length > 1 && slots.Context.Focus?.Kind == FocusKind.Search && slots.NamedLevel is null);
+        return single && slots.Mentions.Message.HasAny("one", "it", "that", "this", "statement")
             ? new StatementQuestion(slots.Framework, [items[0]])
             : null;
     }
@@ -88,7 +90,7 @@ internal static class Builders
             : mentions.Has(Cue.DurableSkills) ? new Search.SearchScope(StatementSection.Domain, level)
             : mentions.Has(Cue.LevelStatements) || level is not null ? new Search.SearchScope(StatementSection.RoleLevel, level)
             : Knowledge.Search.SearchScope.Everywhere;
-        return new SearchQuestion(slots.Framework, mentions.SearchTerms) { Scope = scope };
+        return SearchQuestion.Find(mentions.Framework, mentions.SearchTerms, scope);
     }
 
     /// <summary>The statements of the section the message names, at the level it names (or every level).</summary>
@@ -154,6 +156,18 @@ internal static class Builders
     public static Question Progression(Slots slots)
     {
         var (from, to) = slots.Move!.Value;
+
+        // "I need to work on critical thinking to move up: what does it look like at the next level?": that section, where they are going.
+        if (slots.Domain is { } domain && !slots.Mentions.Has(Cue.LevelStatements))
+        {
+            return new DomainQuestion(slots.Framework, domain, to);
+        }
+
+        if (slots.Mentions.Has(Cue.Ai) && !slots.Mentions.Has(Cue.LevelStatements))
+        {
+            return new AiUsageQuestion(slots.Framework, to);
+        }
+
         return from == to || to < from ? new LevelQuestion(slots.Framework, to) : new ProgressionQuestion(slots.Framework, from, to);
     }
 

@@ -63,7 +63,7 @@ internal static class IntentResolver
             // Retrieval only for a question evidently about the framework (it names the occupation, or continues a
             // conversation about it): an off-topic question that shares a word ("what's the weather like?") gets help.
             (chosen, chosenName) = !mentions.SearchTerms.IsEmpty && (slots.IsFollowUp || mentions.Occupation.Named) && HasFrameworkWord(mentions)
-                ? ((Question)new SearchQuestion(slots.Framework, mentions.SearchTerms), "retrieval")
+                ? ((Question)SearchQuestion.Find(mentions.Framework, mentions.SearchTerms), "retrieval")
                 : (new HelpQuestion(HelpReason.NotUnderstood, SuggestionFinder.Suggest(mentions.Message.Words, mentions.Framework)), "not-understood");
         }
 

@@ -55,7 +55,7 @@ internal static class IntentTable
         new("ladder", [(Cue.Ladder, 1.3), (Cue.Count, 0.6), (Cue.Level, -0.6)], Slot.None, Slot.None, slots => new LadderQuestion(slots.Framework)),
         new("about", [(Cue.Version, 1.5), (Cue.Publisher, 1.5), (Cue.Sources, 0.3)], Slot.None, Slot.None, slots => new AboutQuestion(slots.Framework)),
         new("article", [(Cue.Article, 1.2), (Cue.Search, 0.4), (Cue.SearchWeak, 0.3), (Cue.Terms, 0.4)], Slot.Terms, Slot.None,
-            slots => new SearchQuestion(slots.Framework, slots.Mentions.SearchTerms) { Scope = new Search.SearchScope(ArticlesOnly: true) }),
+            slots => SearchQuestion.Find(slots.Mentions.Framework, slots.Mentions.SearchTerms, new Search.SearchScope(ArticlesOnly: true))),
         new("search", [(Cue.Search, 1.1), (Cue.SearchWeak, 0.4), (Cue.Terms, 0.5), (Cue.Level, -0.3)], Slot.Terms, Slot.None, Builders.Search),
         new("level",
             [

@@ -153,7 +153,21 @@ internal sealed class Slots
             return true;
         }
 
-        // Opens like a follow-up: "and ...", "what about ...", "same for ...".
-        return CueLexicon.Table.Match(message, 0) is { } opening && opening.Value.Contains(Cue.FollowUp);
+        // "the Developing one", "which one": an item of the previous answer.
+        if (message.HasAny("one", "ones"))
+        {
+            return true;
+        }
+
+        // A sentence that opens like a follow-up: "and ...", "what about ...", "thanks! and at the very top?".
+        for (var i = 0; i < message.Count; i++)
+        {
+            if ((i == 0 || !message.SameSentence(i - 1, i)) && CueLexicon.Table.Match(message, i) is { } opening && opening.Value.Contains(Cue.FollowUp))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -178,7 +178,7 @@ internal static class CueLexicon
         [
             "durable skills", "durable skill", "durable", "skill domains", "skill domain", "domains", "domain", "soft skills", "soft skill",
             "power skills", "human skills", "skill areas", "skill categories", "transferable skills", "people skills", "competency areas",
-            "behavioral skills", "ten domains", "10 domains", "pathsmith", "non technical skills",
+            "behavioral skills", "ten domains", "10 domains", "non technical skills",
             "nontechnical skills", "interpersonal skills", "personal skills", "character skills", "mindsets", "durable skills framework",
         ]),
         (Cue.Evidence,
@@ -228,6 +228,7 @@ internal static class CueLexicon
             "included", "for our", "for my", "work for", "fit for", "boundary", "boundaries", "limits", "counts as", "count as", "is this for",
             "does this cover", "does it cover", "who counts", "what kind of dispatchers", "which dispatchers", "what type of dispatchers",
             "type of dispatcher", "kind of dispatcher", "context", "setting", "settings", "environments", "industries", "sectors",
+            "framework is for", "is it for", "non emergency", "is this framework for", "written for", "aimed at",
         ]),
         (Cue.ScopeTerm,
         [

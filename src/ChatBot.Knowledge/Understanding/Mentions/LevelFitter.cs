@@ -105,7 +105,8 @@ internal static class LevelFitter
                     continue;
                 }
 
-                if (negated)
+                // "no dispatch experience" carries its own negation: it is the cue, not a cue ruled out.
+                if (negated && !Lexicon.Negations.Contains(phrase.Split(' ')[0]))
                 {
                     ruledOut.Add(phrase);
                     ceiling = ceiling is null || level - 1 < ceiling ? level - 1 : ceiling;

@@ -27,7 +27,7 @@ internal static class LevelMentionFinder
         "a", "an", "the", "my", "our", "their", "his", "her", "your", "this", "these", "those", "some", "new", "people", "training", "plans",
         "plan", "programs", "program", "content", "materials", "it", "them", "talent", "teams", "others", "capability", "capabilities",
         "expertise", "competence", "software", "tools", "tool", "technology", "technologies", "systems", "analytics", "features", "techniques",
-        "course", "courses", "degree", "certificate", "cad", "gis", "ai", "excel", "search", "expectations", "targets", "kpis", "to", "by",
+        "course", "courses", "degree", "certificate", "cad", "gis", "excel", "search", "expectations", "targets", "kpis", "to", "by",
         "on", "with", "projects", "project", "implementation", "drills", "root", "cross", "for", "into", "out", "up", "trends", "markets",
         "tech", "skills", "economies", "understanding", "knowledge", "good", "strong", "better", "way", "ways", "what", "how", "risks",
         "issues", "problems", "situation", "situations", "practice", "practices", "me", "us", "him");
@@ -344,7 +344,7 @@ internal static class LevelMentionFinder
         }
         // "one" on its own steps only where it stands for a level: "the one above", "and one down?", not "quick one before my 1:1".
         var counts = word is "level" or "rung" or "tier" or "step" or "stage" or "band" || (word == "one" && (Word(words, i - 1) is "the" or "and" or "about" or "then" or "just" or "go" || (i == 0 && words.Count <= 5)));
-        if (counts && next is "above" or "up" or "higher" && !(next == "up" && afterNext == "from"))
+        if (counts && next is "above" or "up" or "higher" or "after" or "following" && !(next == "up" && afterNext == "from"))
         {
             return (1, 2);
         }
@@ -384,8 +384,8 @@ internal static class LevelMentionFinder
             return (1, 2);
         }
 
-        // "that level", "the same band", "at that stage": the conversation's level itself.
-        if (word is "that" or "this" or "same" or "their" or "his" or "her" && next is "level" or "stage" or "band" or "tier" or "grade" or "rung")
+        // "that level", "the same band", "at my level": the conversation's (or the speaker's) level itself.
+        if (word is "that" or "this" or "same" or "their" or "his" or "her" or "my" or "our" && next is "level" or "stage" or "band" or "tier" or "grade" or "rung")
         {
             return (0, 2);
         }

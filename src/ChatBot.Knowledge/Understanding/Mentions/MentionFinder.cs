@@ -201,6 +201,12 @@ internal static class MentionFinder
         if (!statement.IsEmpty)
         {
             Add(cues, Cue.StatementTitle, statement.Complete ? Math.Max(statement.Coverage, 0.6) : statement.Coverage * 0.6);
+
+            // "the cross-functional AI integration one": AI inside a statement's title is that statement's word.
+            if (cues.ContainsKey(Cue.Ai) && Enumerable.Range(0, message.Count).Where(i => aiWords[i]).All(statement.Positions.Contains))
+            {
+                cues.Remove(Cue.Ai);
+            }
         }
 
         (OnetList, double)? list = null;

@@ -24,8 +24,9 @@ internal static class PositionFinder
                 ordinal = 6;
             }
 
-            // "the second one", "the last statement", "the third applying one".
-            if (ordinal != 0 && (IsItemNoun(next) || (IsItemNoun(afterNext) && next is not ("level" or "rung" or "tier"))))
+            // "the second one", "the last statement", "the third applying one", "the second of those".
+            if (ordinal != 0 && (IsItemNoun(next) || (IsItemNoun(afterNext) && next is not ("level" or "rung" or "tier"))
+                || (next == "of" && afterNext is "those" or "them" or "these" or "the")))
             {
                 return (ordinal, i);
             }
