@@ -73,8 +73,8 @@ internal static class Builders
             return new FilterQuestion(slots.Framework, items, source, []) { Only = mentions.Has(Cue.Only) };
         }
 
-        // A filter by words needs both a pointer back ("of those", "any of them") and a word to look for.
-        return mentions.Has(Cue.Search) && mentions.Has(Cue.Reference) && !mentions.SearchTerms.IsEmpty
+        // A filter by words needs both a pointer back to several ("of those", "any of them", "the level 4 ones") and a word to look for.
+        return mentions.Has(Cue.Search) && mentions.Message.HasAny("those", "them", "these", "ones", "any") && !mentions.SearchTerms.IsEmpty
             ? new FilterQuestion(slots.Framework, items, null, mentions.SearchTerms)
             : null;
     }
@@ -84,11 +84,12 @@ internal static class Builders
     {
         var mentions = slots.Mentions;
         var level = slots.NamedLevel;
-        var scope = mentions.List is { Weight: > 0 } list ? new Search.SearchScope { List = list.List }
+        var scope = mentions.Has(Cue.LevelStatements) ? new Search.SearchScope(StatementSection.RoleLevel, level)
             : mentions.Has(Cue.Ai) ? new Search.SearchScope(StatementSection.AiUsage, level)
             : slots.Domain is { } domain ? new Search.SearchScope(StatementSection.Domain, level, domain.Name)
             : mentions.Has(Cue.DurableSkills) ? new Search.SearchScope(StatementSection.Domain, level)
-            : mentions.Has(Cue.LevelStatements) || level is not null ? new Search.SearchScope(StatementSection.RoleLevel, level)
+            : mentions.List is { Weight: > 0 } list ? new Search.SearchScope { List = list.List }
+            : level is not null ? new Search.SearchScope(StatementSection.RoleLevel, level)
             : Knowledge.Search.SearchScope.Everywhere;
         return SearchQuestion.Find(mentions.Framework, mentions.SearchTerms, scope);
     }

@@ -16,7 +16,7 @@ internal static class IntentResolver
 
     /// <summary>A second request of another family is answered too when it scores this much, and this share of the first.</summary>
     private const double SecondRequest = 1.3;
-    private const double SecondShare = 0.7;
+    private const double SecondShare = 0.5;
 
     /// <summary>Families whose answers already hold what another request would add, or that never pair.</summary>
     private static readonly HashSet<string> NeverPaired = ["thanks", "help", "sources", "evidence", "ladder", "about"];

@@ -36,7 +36,7 @@ internal static class IntentTable
             Slot.Continuation, Slot.None, Builders.Continue),
         new("domain", [(Cue.Domain, 1.5), (Cue.Expect, 0.1)], Slot.Domain, Slot.Level,
             slots => new DomainQuestion(slots.Framework, slots.Domain!, slots.EveryLevel ? null : slots.Level)),
-        new("durable-skills", [(Cue.DurableSkills, 1.4)], Slot.None, Slot.Level,
+        new("durable-skills", [(Cue.DurableSkills, 1.4), (Cue.Domain, -0.8)], Slot.None, Slot.Level,
             slots => new DomainListQuestion(slots.Framework, slots.EveryLevel ? null : slots.Level)),
         new("ai", [(Cue.Ai, 1.5), (Cue.EvidenceFact, -0.5)], Slot.None, Slot.Level, slots => new AiUsageQuestion(slots.Framework, slots.EveryLevel ? null : slots.Level)),
         new("evidence", [(Cue.Evidence, 1.4), (Cue.EvidenceFact, 0.8)], Slot.None, Slot.None, slots => new EvidenceQuestion(slots.Framework, slots.Mentions.EvidenceFact)),
@@ -56,10 +56,10 @@ internal static class IntentTable
         new("about", [(Cue.Version, 1.5), (Cue.Publisher, 1.5), (Cue.Sources, 0.3)], Slot.None, Slot.None, slots => new AboutQuestion(slots.Framework)),
         new("article", [(Cue.Article, 1.2), (Cue.Search, 0.4), (Cue.SearchWeak, 0.3), (Cue.Terms, 0.4)], Slot.Terms, Slot.None,
             slots => SearchQuestion.Find(slots.Mentions.Framework, slots.Mentions.SearchTerms, new Search.SearchScope(ArticlesOnly: true))),
-        new("search", [(Cue.Search, 1.1), (Cue.SearchWeak, 0.4), (Cue.Terms, 0.5), (Cue.Level, -0.3)], Slot.Terms, Slot.None, Builders.Search),
+        new("search", [(Cue.Search, 1.1), (Cue.SearchWeak, 0.4), (Cue.Terms, 0.5), (Cue.Level, -0.6)], Slot.Terms, Slot.None, Builders.Search),
         new("level",
             [
-                (Cue.Level, 1.2), (Cue.Expect, 0.4), (Cue.LevelStatements, 0.3), (Cue.TwoLevels, -0.6), (Cue.Ai, -0.5), (Cue.Domain, -0.5),
+                (Cue.Level, 1.2), (Cue.Expect, 0.4), (Cue.LevelStatements, 0.3), (Cue.TwoLevels, -0.6), (Cue.Ai, -0.5), (Cue.Domain, -0.5), (Cue.Search, -0.4),
                 (Cue.DurableSkills, -0.5), (Cue.Evidence, -0.5), (Cue.List, -0.5), (Cue.Sources, -0.5), (Cue.Pay, -0.5), (Cue.Education, -0.5),
             ], Slot.Level, Slot.None, slots => slots.NamedLevel is { } level ? new LevelQuestion(slots.Framework, level) : null),
     ];

@@ -53,6 +53,7 @@ internal static class CueLexicon
             "statements", "statement", "level statements", "core statements", "main statements", "role statements", "the ten", "10 statements",
             "ten statements", "descriptors", "the level itself", "role expectations", "core expectations", "main expectations", "core duties",
             "expectations", "responsibilities", "what they do", "what the level expects", "level expectations", "the level", "main",
+            "core list", "statements sit", "statements belong", "statements are at", "statements at",
             "level covers", "level expects", "level involves", "level asks", "level requires", "level overall", "overall", "as a whole",
             "level lists", "level says", "level contains", "level itself",
         ]),
@@ -127,7 +128,7 @@ internal static class CueLexicon
             "article", "the article", "that article", "reference article", "the piece", "that piece", "the reference", "blog", "blog post",
             "911 operator article", "dispatcher vs 911", "the write up",
         ]),
-        (Cue.Only, ["only", "just", "solely", "exclusively", "purely", "nothing but", "alone"]),
+        (Cue.Only, ["only", "just", "solely", "exclusively", "purely", "nothing but", "alone", "simply"]),
         (Cue.Cite,
         [
             "cite", "cites", "cited", "citing", "backed by", "back up", "based on", "references", "referenced", "draw on", "draws on",
@@ -199,7 +200,7 @@ internal static class CueLexicon
         [
             "the levels", "levels are", "level names", "levels called", "levels in", "how many levels", "what levels", "which levels",
             "list of levels", "list the levels", "ladder", "role labels", "role label", "structure", "structured", "organized", "organised",
-            "set up", "laid out", "sections", "what are the levels", "names of the levels", "each level called", "levels there",
+            "set up", "laid out", "what are the levels", "names of the levels", "each level called", "levels there",
             "levels does", "levels do", "four levels", "tiers", "bands", "rungs", "stages", "hierarchy", "career ladder",
         ]),
         (Cue.Count, ["how many", "number of", "count", "counts", "total", "how big", "how long is", "size"]),
@@ -247,9 +248,9 @@ internal static class CueLexicon
         (Cue.Education,
         [
             "education", "educational", "degree", "degrees", "diploma", "qualification", "qualifications", "qualified", "certificate",
-            "certificates", "certification", "certifications", "certified", "certify", "high school", "college", "study", "studying",
+            "certificates", "certification", "certifications", "certified", "certify", "high school",
             "training program", "training programs", "certificate program", "certificate programs", "nena", "apco", "what do i need to become",
-            "requirements to become", "prerequisite", "prerequisites", "entry requirements", "schooling", "associate degree", "accredited", "accreditation", "credentials", "credential", "school", "university", "academic", "exam", "exams",
+            "requirements to become", "prerequisite", "prerequisites", "entry requirements", "schooling", "associate degree", "accreditation", "credentials", "credential",
             "coursework", "professional organizations", "professional bodies", "get certified", "become a dispatcher",
         ]),
         (Cue.Duration,

@@ -187,7 +187,7 @@ internal static class LevelMentionFinder
             return ([ProficiencyLevel.Developing], next == "level" ? 2 : 1);
         }
 
-        if (word == "entry" && (next is "level" or "levels" || LevelWords.LevelNouns.Contains(next) || Word(words, i - 1) is "at" or "the"))
+        if (word == "entry" && (next is "level" or "levels" || LevelWords.LevelNouns.Contains(next) || Word(words, i - 1) is "at" or "the" or "above" or "below" or "from" or "than" or "to"))
         {
             return ([ProficiencyLevel.Emerging], next is "level" or "levels" ? 2 : 1);
         }
@@ -343,7 +343,9 @@ internal static class LevelMentionFinder
             return null;
         }
         // "one" on its own steps only where it stands for a level: "the one above", "and one down?", not "quick one before my 1:1".
-        var counts = word is "level" or "rung" or "tier" or "step" or "stage" or "band" || (word == "one" && (Word(words, i - 1) is "the" or "and" or "about" or "then" or "just" or "go" || (i == 0 && words.Count <= 5)));
+        // "step up" and "level up" are verbs ("when they step up"); "a step up", "the level up" are levels.
+        var counts = (word is "level" or "rung" or "tier" or "step" or "stage" or "band" && (next is not "up" || Word(words, i - 1) is "the" or "a" or "one" or "next"))
+            || (word == "one" && (Word(words, i - 1) is "the" or "and" or "about" or "then" or "just" or "go" || (i == 0 && words.Count <= 5)));
         if (counts && next is "above" or "up" or "higher" or "after" or "following" && !(next == "up" && afterNext == "from"))
         {
             return (1, 2);

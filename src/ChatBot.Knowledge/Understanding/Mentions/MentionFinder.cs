@@ -35,7 +35,7 @@ internal static class MentionFinder
     {
         var message = found.Message;
         bool Asks(int position) => message.Asking[message.SentenceOf[position]];
-        return found.Levels.Any(mention => mention.Role != LevelRole.OtherPerson && !mention.IsRelative && Asks(mention.Position))
+        return found.Levels.Any(mention => mention.Role != LevelRole.OtherPerson && !(mention.IsRelative && mention.Shift == 0) && Asks(mention.Position))
             || found.Domains.Any(domain => Asks(domain.Position))
             || found.Statement is { IsEmpty: false, Complete: true }
             || found.List is { Weight: >= 1 }
@@ -105,6 +105,12 @@ internal static class MentionFinder
 
         // A figure named inside a statement's title ("AI autonomy calibration") is the statement's, not the evidence pack's.
         var evidenceFact = EvidenceFactNamed(message);
+
+        // "what evidence do they cite?" asks for citations, not the evidence pack.
+        if (cues.ContainsKey(Cue.Cite) && evidenceFact is null)
+        {
+            cues.Remove(Cue.Evidence);
+        }
         if (evidenceFact is not null)
         {
             Add(cues, Cue.EvidenceFact, 1);
@@ -203,7 +209,7 @@ internal static class MentionFinder
             Add(cues, Cue.StatementTitle, statement.Complete ? Math.Max(statement.Coverage, 0.6) : statement.Coverage * 0.6);
 
             // "the cross-functional AI integration one": AI inside a statement's title is that statement's word.
-            if (cues.ContainsKey(Cue.Ai) && Enumerable.Range(0, message.Count).Where(i => aiWords[i]).All(statement.Positions.Contains))
+            if ((statement.Complete || statement.Coverage >= 0.6) && cues.ContainsKey(Cue.Ai) && Enumerable.Range(0, message.Count).Where(i => aiWords[i]).All(statement.Positions.Contains))
             {
                 cues.Remove(Cue.Ai);
             }
@@ -257,7 +263,7 @@ internal static class MentionFinder
             domains.Clear();
         }
 
-        if (SeveralSections(cues, domains, lists.Count) is { } several)
+        if (SeveralSections(cues, domains, [.. listHits.Where(hit => lists.Contains(hit.Value)).Select(hit => message.Weight(hit.Start))]) is { } several)
         {
             Add(cues, Cue.SeveralSections, several);
         }
@@ -373,12 +379,17 @@ internal static class MentionFinder
     /// Two or more sections asked for at once (the level's statements, AI use, the durable skills, each domain):
     /// how much the weaker of the two best counts; null for fewer than two.
     /// </summary>
-    private static double? SeveralSections(Dictionary<Cue, double> cues, List<(SkillDomain Domain, int Position, double Weight)> domains, int lists)
+    private static double? SeveralSections(Dictionary<Cue, double> cues, List<(SkillDomain Domain, int Position, double Weight)> domains, List<double> lists)
     {
-        var weights = new List<double>();
-        weights.AddRange(Enumerable.Repeat(1.0, lists));
+        var weights = new List<double>(lists.Where(weight => weight > 0));
         foreach (var cue in (Cue[])[Cue.LevelStatements, Cue.Ai, Cue.DurableSkills, Cue.Evidence])
         {
+            // "the critical thinking domain" names one domain, not the durable skills as a section of their own.
+            if (cue == Cue.DurableSkills && domains.Exists(domain => domain.Weight > 0))
+            {
+                continue;
+            }
+
             if (cues.TryGetValue(cue, out var weight) && weight > 0)
             {
                 weights.Add(weight);

@@ -76,7 +76,7 @@ internal sealed class MentionSet
             // "that level" is the level last named, relative or not ("the next level ... what does that level involve?");
             // "her level" is the other person's; a step ("the next one") counts from the speaker's level first.
             var possessive = Message.Words[mention.Position] is "her" or "his" or "their";
-            var anchor = mention.Shift == 0 && possessive && Levels.LastOrDefault(other => other.Role == LevelRole.OtherPerson && other.Position < mention.Position)?.Level is { } theirs ? theirs
+            var anchor = mention.Shift == 0 && possessive && SpeakerLevel is not null && Levels.LastOrDefault(other => other.Role == LevelRole.OtherPerson && other.Position < mention.Position)?.Level is { } theirs ? theirs
                 : mention.Shift == 0 && resolved.Count > 0 ? resolved[^1].Level
                 : SpeakerLevel ?? Levels.LastOrDefault(earlier => earlier.Position < mention.Position && !earlier.IsRelative && earlier.Role != LevelRole.OtherPerson)?.Level ?? contextLevel;
             if (mention.Resolve(anchor) is { } level)
@@ -84,7 +84,8 @@ internal sealed class MentionSet
                 resolved.Add((level, mention.Position));
                 if (!found.Exists(entry => entry.Level == level))
                 {
-                    found.Add((level, mention.Weight, mention.Position));
+                    // "currently at Emerging ... what's the next level?": the step is what is asked, its anchor only where it starts.
+                    found.Add((level, mention.Weight + (mention.IsRelative && mention.Shift != 0 ? 0.01 : 0), mention.Position));
                 }
             }
         }

@@ -112,7 +112,7 @@ internal static partial class MessageParser
         // a question mark, statements of need ask too ("I need the Developing statements"); a message that asks nowhere
         // ("communication skills for a junior") asks everywhere.
         var anyQuestion = questionMarks.Contains(true);
-        var asking = questionMarks.Select((question, sentence) => question || (anyQuestion ? Imperative(words, sentenceOf, sentence) : requests[sentence])).ToList();
+        var asking = questionMarks.Select((question, sentence) => question || Imperative(words, sentenceOf, sentence) || (!anyQuestion && requests[sentence]) || PoliteRequest(words, sentenceOf, sentence)).ToList();
         if (!asking.Contains(true))
         {
             asking = [.. asking.Select(_ => true)];
@@ -127,6 +127,20 @@ internal static partial class MessageParser
         "share", "send", "summarise", "summarize", "outline", "break", "find", "search", "define", "get", "grab", "lay", "spell", "remind",
         "clarify", "confirm", "check", "point", "display", "provide", "detail", "map", "put", "what", "what's", "whats", "which", "how", "who",
         "where", "when", "why", "is", "are", "does", "do", "should", "any");
+
+    /// <summary>"If it is, I'd like to see the entry-level statements": a request for something, wherever it opens.</summary>
+    private static bool PoliteRequest(List<string> words, List<int> sentenceOf, int sentence)
+    {
+        for (var i = sentenceOf.IndexOf(sentence); i >= 0 && i + 2 < words.Count && sentenceOf[i] == sentence; i++)
+        {
+            if ((words[i] is "i'd" or "id" && words[i + 1] is "like" or "love") || (words[i] is "could" or "can" or "would" && words[i + 1] == "you"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Imperative(List<string> words, List<int> sentenceOf, int sentence)
     {
