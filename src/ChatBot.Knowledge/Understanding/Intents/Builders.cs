@@ -74,9 +74,22 @@ internal static class Builders
         }
 
         // A filter by words needs both a pointer back to several ("of those", "any of them", "the level 4 ones") and a word to look for.
-        return mentions.Has(Cue.Search) && mentions.Message.HasAny("those", "them", "these", "ones", "any") && !mentions.SearchTerms.IsEmpty
+        return mentions.Cue(Cue.Search) >= 1 && PointsBackToSeveral(mentions.Message) && !mentions.SearchTerms.IsEmpty
             ? new FilterQuestion(slots.Framework, items, null, mentions.SearchTerms)
             : null;
+    }
+
+    private static bool PointsBackToSeveral(Messages.Message message)
+    {
+        for (var i = 0; i < message.Count; i++)
+        {
+            if (message.Words[i] is "those" or "them" or "these" or "ones" or "any" && message.Asking[message.SentenceOf[i]])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A search, inside the section the message names (AI use, a domain, a level's statements) when it names one.</summary>

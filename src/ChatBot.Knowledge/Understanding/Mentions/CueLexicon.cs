@@ -60,7 +60,7 @@ internal static class CueLexicon
         (Cue.Compare,
         [
             "compare", "compared", "comparing", "comparison", "versus", "difference", "differences", "different", "differ", "differs",
-            "side by side", "contrast", "contrasting", "against", "between", "distinguish", "distinguishes", "separates", "sets apart",
+            "side by side", "contrast", "contrasting", "between", "distinguish", "distinguishes", "separates", "sets apart",
             "stack up", "stacks up", "how does", "change between", "delta", "gap between", "same as", "relative to", "next to", "for both", "both levels", "both of them", "the two", "those two",
         ]),
         (Cue.Progression,
@@ -184,7 +184,8 @@ internal static class CueLexicon
         ]),
         (Cue.Evidence,
         [
-            "evidence", "evidence pack", "aei", "safi", "wef", "economic index", "autonomy", "augment", "augmentation", "augmented",
+            "evidence pack", "the evidence pack", "evidence figures", "evidence numbers", "evidence section", "evidence data", "evidence base",
+            "aei", "safi", "wef", "economic index", "autonomy", "augment", "augmentation", "augmented",
             "quadrant", "cluster", "observations", "task observations", "automation", "automatable", "automate", "automated", "feasibility",
             "exposure", "time saved", "save time", "saves time", "saving time", "top skill", "score", "figure", "figures", "stats",
             "statistics", "percentage", "percent", "anthropic", "metrics", "numbers", "data points", "how much time", "replace", "replaced",

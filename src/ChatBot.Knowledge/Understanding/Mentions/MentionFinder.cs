@@ -501,6 +501,13 @@ internal static class MentionFinder
 
             for (var j = i + 1; j < Math.Min(message.Count, i + 5) && message.SameSentence(i, j); j++)
             {
+                // "what statements describe where they begin?" asks for a level, not a search.
+                var then = j + 1 < message.Count ? message.Words[j + 1] : "";
+                if (then is "describe" or "apply" or "fit" or "cover" or "go" or "sit" or "belong" or "should" or "does" or "do" or "are")
+                {
+                    break;
+                }
+
                 if (message.Words[j] is "statement" or "statements" || (message.Words[i] == "which" && (message.Words[j] == "ones" || (message.Words[j] == "one" && j > i + 1))))
                 {
                     return i;
