@@ -6,7 +6,8 @@ namespace ChatBot.Soak;
 /// <summary>
 /// Reads an Adaptive Card as the bot draws it (see tests/ChatBot.Tests/Cards/Golden): a statement is a RichTextBlock
 /// of "N. ", the title in bold and " — description" (or "N. description" when it has no title); buttons are
-/// Action.Submit or Action.Execute with data, in action sets or the card's own actions.
+/// Action.Submit or Action.Execute with data, in action sets or the card's own actions (an Action.Execute's
+/// Action.Submit fallback is the same button for older hosts, not another one).
 /// </summary>
 internal static partial class CardReader
 {
@@ -46,7 +47,7 @@ internal static partial class CardReader
         if (node.ValueKind == JsonValueKind.Object)
         {
             yield return node;
-            foreach (var property in node.EnumerateObject())
+            foreach (var property in node.EnumerateObject().Where(property => property.Name != "fallback"))
             {
                 foreach (var inner in Elements(property.Value))
                 {

@@ -152,25 +152,49 @@ internal static class CardParts
         return new Container(items) { Spacing = Spacing.Large, Separator = true };
     }
 
-    /// <summary>Three short buttons fit a card's width in Teams and Web Chat without being cut.</summary>
+    /// <summary>At most three buttons in a row: more never fit a card's width in Teams and Web Chat.</summary>
     public const int MaxActionsPerSet = 3;
 
-    /// <summary>The buttons, each asking its question as if typed, in balanced rows of at most three.</summary>
+    /// <summary>The verb of every button that asks the bot a question; the question itself is in the data.</summary>
+    public const string AskVerb = "ask";
+
+    /// <summary>
+    /// The buttons, each an Action.Execute asking its question as if typed (answered in place), with an Action.Submit
+    /// asking the same for hosts without Universal Actions; in rows of at most three that fit the card's width.
+    /// </summary>
     public static IEnumerable<ActionSet> ActionBar(IReadOnlyList<NextQuestion> questions)
     {
-        var rows = (questions.Count + MaxActionsPerSet - 1) / MaxActionsPerSet;
-        if (rows == 0)
+        foreach (var row in Rows(questions))
         {
-            yield break;
+            yield return new ActionSet([.. row.Select(Button)]) { Spacing = Spacing.Small };
+        }
+    }
+
+    /// <summary>The button that asks <paramref name="question"/>.</summary>
+    public static ExecuteAction Button(NextQuestion question)
+    {
+        var data = new QuestionData(question.Question) { Part = question.Part > 1 ? question.Part : null };
+        return new ExecuteAction(question.Title, AskVerb, data) { Fallback = new SubmitAction(question.Title, data) };
+    }
+
+    /// <summary>
+    /// Balanced rows: as few as hold every button with no row wider than a card (about 440 px for buttons in Teams
+    /// at its default font, estimated from the titles' lengths) and none over three.
+    /// </summary>
+    private static List<NextQuestion[]> Rows(IReadOnlyList<NextQuestion> questions)
+    {
+        const double RowWidth = 440, CharacterWidth = 7.6, ButtonPadding = 34;
+        for (var rows = Math.Max(1, (questions.Count + MaxActionsPerSet - 1) / MaxActionsPerSet); rows <= questions.Count; rows++)
+        {
+            var perRow = (questions.Count + rows - 1) / rows;
+            var chunks = questions.Chunk(perRow).ToList();
+            if (rows == questions.Count || chunks.All(row => row.Sum(question => (question.Title.Length * CharacterWidth) + ButtonPadding) <= RowWidth))
+            {
+                return chunks;
+            }
         }
 
-        var perRow = (questions.Count + rows - 1) / rows;
-        foreach (var row in questions.Chunk(perRow))
-        {
-            yield return new ActionSet([.. row.Select(question =>
-                new SubmitAction(question.Title, new SubmitData(question.Question) { Part = question.Part > 1 ? question.Part : null }))])
-            { Spacing = Spacing.Small };
-        }
+        return [];
     }
 
     private static RichTextBlock Statement(string prefix, string? title, string description)
