@@ -224,9 +224,9 @@ const steps = [
     await card.scrollIntoViewIfNeeded();
     return `${PROFICIENT.length} statement titles` + (text.includes('Dispatch operations strategy') ? ' (but also an Advanced title!)' : '');
   }],
-  ['personal chat: the card\'s "Advanced" button shows the Advanced card', async (page) => {
+  ['personal chat: the card\'s "Advanced level" button shows the Advanced card', async (page) => {
     const since = Date.now();
-    await lastCard(page).getByRole('button', { name: 'Advanced', exact: true }).click();
+    await lastCard(page).getByRole('button', { name: 'Advanced level', exact: true }).click();
     await waitTurn(since, /^message$/);
     await expectText(lastCard(page), ['Advanced', 'Dispatch operations strategy'], 'the Advanced card');
   }],

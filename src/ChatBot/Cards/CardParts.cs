@@ -178,23 +178,28 @@ internal static class CardParts
     }
 
     /// <summary>
-    /// Balanced rows: as few as hold every button with no row wider than a card (about 440 px for buttons in Teams
-    /// at its default font, estimated from the titles' lengths) and none over three.
+    /// Rows in order, each holding as many buttons as fit a card's width (the 468 px inside a 500 px card, estimated
+    /// from the titles' lengths at Teams' 14 px semibold) and no more than three.
     /// </summary>
-    private static List<NextQuestion[]> Rows(IReadOnlyList<NextQuestion> questions)
+    private static List<List<NextQuestion>> Rows(IReadOnlyList<NextQuestion> questions)
     {
-        const double RowWidth = 440, CharacterWidth = 7.6, ButtonPadding = 34;
-        for (var rows = Math.Max(1, (questions.Count + MaxActionsPerSet - 1) / MaxActionsPerSet); rows <= questions.Count; rows++)
+        const double RowWidth = 468, CharacterWidth = 7.6, ButtonPadding = 34;
+        var rows = new List<List<NextQuestion>>();
+        var width = 0.0;
+        foreach (var question in questions)
         {
-            var perRow = (questions.Count + rows - 1) / rows;
-            var chunks = questions.Chunk(perRow).ToList();
-            if (rows == questions.Count || chunks.All(row => row.Sum(question => (question.Title.Length * CharacterWidth) + ButtonPadding) <= RowWidth))
+            var button = (question.Title.Length * CharacterWidth) + ButtonPadding;
+            if (rows.Count == 0 || rows[^1].Count == MaxActionsPerSet || width + button > RowWidth)
             {
-                return chunks;
+                rows.Add([]);
+                width = 0;
             }
+
+            rows[^1].Add(question);
+            width += button;
         }
 
-        return [];
+        return rows;
     }
 
     private static RichTextBlock Statement(string prefix, string? title, string description)

@@ -22,8 +22,8 @@ internal static class SectionViews
             Sources = answer.Sources,
             NextQuestions = single is null
                 ? [Ask.Domains, Ask.Sources]
-                : [.. Around(single.Level).Select(level => Ask.Domain(answer.Domain.Name, level, level < single.Level ? $"← {level}" : $"{level} →")),
-                    Ask.Domain(answer.Domain.Name, null, "All levels"), Ask.Level(single.Level), Ask.Domains],
+                : [.. Around(single.Level).Select(level => Ask.Domain(answer.Domain.Name, level)),
+                    Ask.Domain(answer.Domain.Name, null), Ask.Level(single.Level), Ask.Domains],
         };
     }
 
