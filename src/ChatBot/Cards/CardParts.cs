@@ -6,8 +6,9 @@ using ChatBot.Replies.Views;
 namespace ChatBot.Cards;
 
 /// <summary>
-/// The shared pieces every answer card is built from: header, statement list, citation line, source footer and
-/// action bar. Text from frameworks, articles or users always goes into text runs, which no client reads as markdown.
+/// The shared pieces every answer card is built from: header, statement list (each statement with what it cites),
+/// folded section, source footer and action bar. Text from frameworks, articles or users always goes into text runs,
+/// which no client reads as markdown.
 /// </summary>
 internal static class CardParts
 {
@@ -50,11 +51,7 @@ internal static class CardParts
 
         foreach (var statement in block.Statements)
         {
-            elements.Add(Statement($"{statement.Position}. ", statement.Title, statement.Description));
-            if (block.ShowCitations)
-            {
-                elements.Add(CitationLine(statement.Citations));
-            }
+            elements.Add(Statement($"{statement.Position}. ", statement.Title, statement.Description, block.ShowCitations ? statement.Citations : null));
         }
 
         return elements;
@@ -72,11 +69,7 @@ internal static class CardParts
 
             foreach (var hit in group)
             {
-                yield return Statement("", hit.Title, hit.Text);
-                if (hit.IsStatement)
-                {
-                    yield return CitationLine(hit.Citations);
-                }
+                yield return Statement("", hit.Title, hit.Text, hit.IsStatement ? hit.Citations : null);
             }
         }
     }
@@ -135,6 +128,25 @@ internal static class CardParts
         items.Add(Literal($"“{block.Text}”", run => run with { Italic = true }) with { Spacing = Spacing.Small });
         items.Add(Literal($"Source: {block.Citation}", run => run with { Size = TextSize.Small, IsSubtle = true }) with { Spacing = Spacing.Small });
         return new Container(items) { Spacing = Spacing.Medium, Separator = true };
+    }
+
+    /// <summary>
+    /// A section that folds: a title line (the title, what it holds, and "Show" or "Hide") that shows or hides the
+    /// section's content when clicked, closed at first. Hidden content is still in the card, for search and for
+    /// screen readers that read the whole card.
+    /// </summary>
+    public static IEnumerable<CardElement> Section(SectionBlock block, string id, IReadOnlyList<CardElement> content)
+    {
+        var (show, hide) = ($"{id}s", $"{id}h");
+        yield return new ColumnSet([
+            new Column([new RichTextBlock([new TextRun(block.Title) { Weight = TextWeight.Bolder }, new TextRun($" · {block.Summary}") { IsSubtle = true }])]) { Width = "stretch" },
+            new Column([new TextBlock("Show") { Id = show, Color = TextColor.Accent }, new TextBlock("Hide") { Id = hide, IsVisible = false, Color = TextColor.Accent }]) { Width = "auto" },
+        ])
+        {
+            Separator = true,
+            SelectAction = new ToggleVisibilityAction($"Show or hide {block.Title}", [id, show, hide]),
+        };
+        yield return new Container(content) { Id = id, IsVisible = false };
     }
 
     /// <summary>The full names of the sources used in the card, linked only where the source is certain.</summary>
@@ -202,31 +214,27 @@ internal static class CardParts
         return rows;
     }
 
-    private static RichTextBlock Statement(string prefix, string? title, string description)
+    /// <summary>
+    /// "3. Customer escalation handling — confer with ...": the number and the title in bold, then the description;
+    /// with <paramref name="citations"/>, what the statement cites (or that it cites nothing) in small grey at its end.
+    /// </summary>
+    private static RichTextBlock Statement(string prefix, string? title, string description, IReadOnlyCollection<Citation>? citations)
     {
-        var runs = new List<TextRun>();
-        if (title is null)
+        List<TextRun> runs = title is null
+            ? [new TextRun($"{prefix}{description}")]
+            : [new TextRun($"{prefix}{title}") { Weight = TextWeight.Bolder }, new TextRun($" — {description}")];
+        if (citations is not null)
         {
-            runs.Add(new TextRun($"{prefix}{description}"));
-        }
-        else
-        {
-            if (prefix.Length > 0)
+            runs.Add(new TextRun(citations.Count == 0 ? $" ({NoSourceCited})" : $" (cites: {string.Join(" · ", citations.Select(citation => citation.Label))})")
             {
-                runs.Add(new TextRun(prefix));
-            }
-
-            runs.Add(new TextRun(title) { Weight = TextWeight.Bolder });
-            runs.Add(new TextRun($" — {description}"));
+                Size = TextSize.Small,
+                IsSubtle = true,
+                Italic = citations.Count == 0 ? true : null,
+            });
         }
 
         return new RichTextBlock(runs) { Spacing = Spacing.Medium };
     }
-
-    private static RichTextBlock CitationLine(IReadOnlyCollection<Citation> citations) =>
-        Literal(citations.Count == 0 ? NoSourceCited : $"Cites: {string.Join(" · ", citations.Select(citation => citation.Label))}",
-            run => run with { Size = TextSize.Small, IsSubtle = true, Italic = citations.Count == 0 ? true : null }) with
-        { Spacing = Spacing.None };
 
     private static RichTextBlock SectionHeading(string text) =>
         Literal(text, run => run with { Weight = TextWeight.Bolder, Color = TextColor.Accent }) with { Spacing = Spacing.Large };

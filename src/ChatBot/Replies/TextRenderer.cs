@@ -99,6 +99,14 @@ internal static class TextRenderer
             case LadderBlock ladder:
                 text.AppendLine(string.Join(" › ", ladder.Levels.Select(level => level.Level == ladder.Current ? $"[{level.Name}]" : level.Name)));
                 break;
+            case SectionBlock section:
+                text.AppendLine(CultureInfo.InvariantCulture, $"{section.Title} ({section.Summary}):");
+                foreach (var inner in section.Blocks)
+                {
+                    Append(text, inner);
+                }
+
+                break;
             case QuoteBlock quote:
                 text.AppendLine(CultureInfo.InvariantCulture, $"{(quote.Heading is null ? "" : $"{quote.Heading}: ")}“{quote.Text}” (Source: {quote.Citation})");
                 break;

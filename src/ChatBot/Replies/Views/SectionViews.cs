@@ -38,7 +38,11 @@ internal static class SectionViews
                 SelfContainedQuestion = Ask.DurableSkills(level).Question,
                 Subheading = $"{answer.AtLevel.Length} domains",
                 Lead = $"The durable-skill statements at the {level} level, domain by domain.",
-                Blocks = [.. answer.AtLevel.Select(domain => new StatementsBlock($"{domain.Domain.Name} · {LevelName(domain.Group)}", domain.Group.Statements, ShowCitations: true))],
+                Blocks = [
+                    new NoteBlock($"{LevelViews.Count(answer.AtLevel.Sum(domain => domain.Group.Statements.Length), "statement")} at {level}, in {LevelViews.Count(answer.AtLevel.Length, "domain")}; each statement names what it cites. Open a domain to read its statements."),
+                    .. answer.AtLevel.Select(domain => new SectionBlock(
+                        $"{domain.Domain.Name} · {LevelName(domain.Group)}", LevelViews.Count(domain.Group.Statements.Length, "statement"), [new StatementsBlock(null, domain.Group.Statements, ShowCitations: true)])),
+                ],
                 Sources = answer.Sources,
                 NextQuestions = [Ask.Level(level), Ask.Ai(level), Ask.Domains, Ask.Sources],
             };
@@ -57,11 +61,22 @@ internal static class SectionViews
         };
     }
 
+    /// <summary>
+    /// AI use at one level (its statements, then the evidence pack folded), or at every level (a line of counts, then a
+    /// folded section per level and the evidence pack).
+    /// </summary>
     public static AnswerView AiUsage(AiUsageAnswer answer)
     {
         var single = answer.Groups.Length == 1 ? answer.Groups[0] : null;
-        var blocks = answer.Groups.Select(group => (ViewBlock)new StatementsBlock(group.LevelName, group.Statements, ShowCitations: true)).ToList();
-        blocks.Add(EvidenceSummary(answer.Framework));
+        var evidence = EvidenceSummary(answer.Framework);
+        ImmutableArray<ViewBlock> blocks = single is not null
+            ? [new StatementsBlock(single.LevelName, single.Statements, ShowCitations: true), evidence]
+            :
+            [
+                new NoteBlock($"AI use at each level: {string.Join(", ", answer.Groups.Select(group => $"{group.LevelName} {LevelViews.Count(group.Statements.Length, "statement")}"))}; each statement names what it cites. Open a level to read its statements."),
+                .. answer.Groups.Select(group => new SectionBlock($"AI use at {group.LevelName}", LevelViews.Count(group.Statements.Length, "statement"), [new StatementsBlock(null, group.Statements, ShowCitations: true)])),
+                evidence,
+            ];
         return new AnswerView
         {
             Framework = answer.Framework,
@@ -71,7 +86,7 @@ internal static class SectionViews
             Lead = single is null
                 ? $"How each level uses AI, with the evidence each statement cites."
                 : $"How a worker at {single.LevelName} uses AI: {single.Statements.Length} statements, each with the sources it cites.",
-            Blocks = [.. blocks],
+            Blocks = blocks,
             Sources = answer.Sources,
             NextQuestions = single is null
                 ? [Ask.Evidence, Ask.Sources]
@@ -108,11 +123,12 @@ internal static class SectionViews
         };
     }
 
-    /// <summary>The evidence pack's labelled figures in one fact list, under the AI-usage statements they support.</summary>
-    private static FactsBlock EvidenceSummary(OccupationFramework framework) =>
-        new("Evidence pack", [.. framework.EvidencePack.SelectMany(group => group.Facts
-            .Where(fact => fact.Label is not null)
-            .Select(fact => ($"{fact.Label}", fact.Value)))]);
+    /// <summary>The evidence pack's labelled figures in one fact list, folded under the AI-usage statements they support.</summary>
+    private static SectionBlock EvidenceSummary(OccupationFramework framework)
+    {
+        var figures = framework.EvidencePack.SelectMany(group => group.Facts.Where(fact => fact.Label is not null).Select(fact => ($"{fact.Label}", fact.Value))).ToList();
+        return new SectionBlock("Evidence pack", LevelViews.Count(figures.Count, "figure"), [new FactsBlock(null, [.. figures])]);
+    }
 
     private static string LevelName(StatementGroup group) =>
         group.LevelName == group.Level.ToString() ? group.LevelName : $"{group.LevelName} ({group.Level})";

@@ -28,3 +28,10 @@ internal sealed record LadderBlock(ImmutableArray<RoleLevel> Levels, Proficiency
 
 /// <summary>Words quoted from a reference document, cited by its title.</summary>
 internal sealed record QuoteBlock(string? Heading, string Text, string Citation) : ViewBlock;
+
+/// <summary>
+/// A part of a long answer that folds: a title line saying what it holds (<paramref name="Summary"/>: "3 statements"),
+/// and its blocks. A card shows the title line and opens the blocks on a click; plain text prints everything. Any
+/// view folds a part of its answer by wrapping its blocks in one; the card stays short, and nothing is left out.
+/// </summary>
+internal sealed record SectionBlock(string Title, string Summary, ImmutableArray<ViewBlock> Blocks) : ViewBlock;
