@@ -71,7 +71,11 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge)
     private AiUsageAnswer AiUsage(AiUsageQuestion q)
     {
         var groups = q.Level is { } level ? [.. q.Framework.AiUsage.Where(group => group.Level == level)] : q.Framework.AiUsage;
-        return new AiUsageAnswer(q.Framework, groups, SourceCatalog.Cited(SourcesOf(q.Framework).All, groups.SelectMany(group => group.Statements)));
+
+        // The answer shows the evidence pack beside the statements, so its sources are the answer's too.
+        var all = SourcesOf(q.Framework).All;
+        var cited = SourceCatalog.Cited(all, groups.SelectMany(group => group.Statements));
+        return new AiUsageAnswer(q.Framework, groups, [.. all.Where(source => cited.Any(entry => entry.Name == source.Name) || IsEvidenceSource(source))]);
     }
 
     private EvidenceAnswer Evidence(EvidenceQuestion q)
@@ -121,7 +125,11 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge)
     {
         var hits = KeywordSearch.Find(knowledge.Index.For(q.Framework), q.Terms);
         var cited = hits.SelectMany(hit => hit.Citations).Select(citation => citation.Label).ToHashSet(StringComparer.Ordinal);
-        return new SearchAnswer(q.Framework, q.Terms, hits, [.. SourcesOf(q.Framework).All.Where(source => source.Labels.Any(cited.Contains))]);
+        var (all, levels) = SourcesOf(q.Framework);
+
+        // A role-level statement among the hits stands on the sources the export names for the whole framework, as in a level answer.
+        var framework = hits.Any(hit => hit.Section == StatementSection.RoleLevel) ? levels : [];
+        return new SearchAnswer(q.Framework, q.Terms, hits, [.. framework.Concat(all.Where(source => source.Labels.Any(cited.Contains))).DistinctBy(source => source.Name)]);
     }
 
     private SourcesAnswer Sources(SourcesQuestion q)

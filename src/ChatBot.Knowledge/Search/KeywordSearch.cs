@@ -84,7 +84,7 @@ internal static class KeywordSearch
         if (order < index.Statements.Length)
         {
             var placed = index.Statements[order].Placed;
-            return new SearchHit(placed.Statement.Title, placed.Statement.Description, placed.Place.Describe(), placed.Statement.Citations, true);
+            return new SearchHit(placed.Statement.Title, placed.Statement.Description, placed.Place.Describe(), placed.Statement.Citations, true, placed.Place.Section);
         }
 
         var (list, item) = index.Items[order - index.Statements.Length];
