@@ -51,7 +51,7 @@ internal static class CardParts
 
         foreach (var statement in block.Statements)
         {
-            elements.Add(Statement($"{statement.Position}. ", statement.Title, statement.Description, block.ShowCitations ? statement.Citations : null));
+            elements.Add(Statement($"{statement.Position}. ", statement.Title, statement.Description, block.Sourcing == Sourcing.PerStatement ? statement.Citations : null));
         }
 
         return elements;
@@ -69,7 +69,7 @@ internal static class CardParts
 
             foreach (var hit in group)
             {
-                yield return Statement("", hit.Title, hit.Text, hit.IsStatement ? hit.Citations : null);
+                yield return Statement("", hit.Title, hit.Text, hit.IsStatement && hit.Section != StatementSection.RoleLevel ? hit.Citations : null);
             }
         }
     }
@@ -131,34 +131,42 @@ internal static class CardParts
     }
 
     /// <summary>
-    /// A section that folds: a title line (the title, what it holds, and "Show" or "Hide") that shows or hides the
-    /// section's content when clicked, closed at first. Hidden content is still in the card, for search and for
-    /// screen readers that read the whole card.
+    /// A section that folds: a title line (the title, what it holds, and "Show") that opens the section's content when
+    /// clicked and closes it when clicked again; closed at first, and "Show" gives way to the content while it is open.
+    /// Hidden content is still in the card, for search and for screen readers that read the whole card.
     /// </summary>
     public static IEnumerable<CardElement> Section(SectionBlock block, string id, IReadOnlyList<CardElement> content)
     {
-        var (show, hide) = ($"{id}s", $"{id}h");
+        var show = $"{id}s";
         yield return new ColumnSet([
             new Column([new RichTextBlock([new TextRun(block.Title) { Weight = TextWeight.Bolder }, new TextRun($" · {block.Summary}") { IsSubtle = true }])]) { Width = "stretch" },
-            new Column([new TextBlock("Show") { Id = show, Color = TextColor.Accent }, new TextBlock("Hide") { Id = hide, IsVisible = false, Color = TextColor.Accent }]) { Width = "auto" },
+            new Column([new TextBlock("Show") { Id = show, Color = TextColor.Accent }]) { Width = "auto" },
         ])
         {
             Separator = true,
-            SelectAction = new ToggleVisibilityAction($"Show or hide {block.Title}", [id, show, hide]),
+            SelectAction = new ToggleVisibilityAction($"Show or hide {block.Title}", [id, show]),
         };
         yield return new Container(content) { Id = id, IsVisible = false };
     }
 
-    /// <summary>The full names of the sources used in the card, linked only where the source is certain.</summary>
-    public static Container SourceFooter(IReadOnlyCollection<SourceEntry> sources, string? attribution)
+    /// <summary>
+    /// The full names of the sources used in the card, linked only where the source is certain; then, once, how the
+    /// framework's level statements are sourced and the framework's copyright line, where the card shows its content.
+    /// </summary>
+    public static Container SourceFooter(IReadOnlyCollection<SourceEntry> sources, Credits credits)
     {
-        var items = new List<CardElement> { new TextBlock(sources.Count == 1 ? "Source" : "Sources") { Weight = TextWeight.Bolder, Size = TextSize.Small } };
+        var items = new List<CardElement>();
+        if (sources.Count > 0)
+        {
+            items.Add(new TextBlock(sources.Count == 1 ? "Source" : "Sources") { Weight = TextWeight.Bolder, Size = TextSize.Small });
+        }
+
         items.AddRange(sources.Select(source => new RichTextBlock(
             [new TextRun(ListViews.Describe(source, withUrl: false)) { Size = TextSize.Small, SelectAction = source.Url is null ? null : new OpenUrlAction(source.Url) { Title = source.Name } }])
         { Spacing = Spacing.None }));
-        if (attribution is not null)
+        foreach (var line in new[] { credits.FrameworkWide, credits.Copyright }.OfType<string>())
         {
-            items.Add(Literal(attribution, run => run with { Size = TextSize.Small, IsSubtle = true }) with { Spacing = Spacing.Small });
+            items.Add(Literal(line, run => run with { Size = TextSize.Small, IsSubtle = true }) with { Spacing = Spacing.Small });
         }
 
         return new Container(items) { Spacing = Spacing.Large, Separator = true };

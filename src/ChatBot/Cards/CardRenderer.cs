@@ -15,9 +15,10 @@ internal static class CardRenderer
             body.AddRange(Draw(block));
         }
 
-        if (!view.Sources.IsEmpty)
+        var credits = Credits.For(view);
+        if (!view.Sources.IsEmpty || !credits.IsEmpty)
         {
-            body.Add(CardParts.SourceFooter(view.Sources, view.Framework?.Attribution));
+            body.Add(CardParts.SourceFooter(view.Sources, credits));
         }
 
         body.AddRange(CardParts.ActionBar(view.NextQuestions));

@@ -17,7 +17,7 @@ internal static class LevelViews
         }
 
         blocks.Add(new LadderBlock(answer.Framework.Levels, level.Level));
-        blocks.Add(new StatementsBlock($"What the framework expects at this level ({level.Statements.Length} statements)", level.Statements, ShowCitations: false));
+        blocks.Add(new StatementsBlock($"What the framework expects at this level ({level.Statements.Length} statements)", level.Statements, Sourcing.FrameworkWide));
         return new AnswerView
         {
             Framework = answer.Framework,
@@ -57,15 +57,15 @@ internal static class LevelViews
                 $"Moving from {from.Name}{Label(from)} to {to.Name}{Label(to)}: the {Count(to.Statements.Length, "statement")} of {to.Name} replace the {from.Statements.Length} of {from.Name}, "
                 + $"with {Count(answer.AiUsage?.Statements.Length ?? 0, "statement")} on AI use and {Count(durable, "durable-skill statement")} in {Count(answer.Domains.Length, "domain")}.",
                 Emphasis: true),
-            new SectionBlock($"{to.Name} level statements", Count(to.Statements.Length, "statement"), [new StatementsBlock(null, to.Statements, ShowCitations: false)]),
+            new SectionBlock($"{to.Name} level statements", Count(to.Statements.Length, "statement"), [new StatementsBlock(null, to.Statements, Sourcing.FrameworkWide)]),
         };
         if (answer.AiUsage is { } ai)
         {
-            blocks.Add(new SectionBlock($"AI use at {to.Name}", Count(ai.Statements.Length, "statement"), [new StatementsBlock(null, ai.Statements, ShowCitations: true)]));
+            blocks.Add(new SectionBlock($"AI use at {to.Name}", Count(ai.Statements.Length, "statement"), [new StatementsBlock(null, ai.Statements, Sourcing.PerStatement)]));
         }
 
         blocks.AddRange(answer.Domains.Select(domain => new SectionBlock(
-            $"{domain.Domain.Name} · {domain.Group.LevelName}", Count(domain.Group.Statements.Length, "statement"), [new StatementsBlock(null, domain.Group.Statements, ShowCitations: true)])));
+            $"{domain.Domain.Name} · {domain.Group.LevelName}", Count(domain.Group.Statements.Length, "statement"), [new StatementsBlock(null, domain.Group.Statements, Sourcing.PerStatement)])));
         return new AnswerView
         {
             Framework = answer.Framework,
@@ -85,7 +85,7 @@ internal static class LevelViews
     public static string Label(RoleLevel level) => level.RoleLabel is null ? "" : $" ({level.RoleLabel})";
 
     private static StatementsBlock Column(RoleLevel level) =>
-        new($"{level.Name}{Label(level)}", level.Statements, ShowCitations: false);
+        new($"{level.Name}{Label(level)}", level.Statements, Sourcing.FrameworkWide);
 
     private static ProficiencyLevel Lower(CompareAnswer answer) => answer.Left.Level < answer.Right.Level ? answer.Left.Level : answer.Right.Level;
 

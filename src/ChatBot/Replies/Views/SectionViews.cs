@@ -18,7 +18,7 @@ internal static class SectionViews
             SelfContainedQuestion = Ask.Domain(answer.Domain.Name, single?.Level).Question,
             Subheading = "Durable-skill domain",
             Lead = $"{answer.Domain.Name} {where}: {answer.Groups.Sum(group => group.Statements.Length)} statements from the {answer.Framework.Occupation.Title} framework.",
-            Blocks = [.. answer.Groups.Select(group => new StatementsBlock(LevelName(group), group.Statements, ShowCitations: true))],
+            Blocks = [.. answer.Groups.Select(group => new StatementsBlock(LevelName(group), group.Statements, Sourcing.PerStatement))],
             Sources = answer.Sources,
             NextQuestions = single is null
                 ? [Ask.Domains, Ask.Sources]
@@ -41,7 +41,7 @@ internal static class SectionViews
                 Blocks = [
                     new NoteBlock($"{LevelViews.Count(answer.AtLevel.Sum(domain => domain.Group.Statements.Length), "statement")} at {level}, in {LevelViews.Count(answer.AtLevel.Length, "domain")}; each statement names what it cites. Open a domain to read its statements."),
                     .. answer.AtLevel.Select(domain => new SectionBlock(
-                        $"{domain.Domain.Name} · {LevelName(domain.Group)}", LevelViews.Count(domain.Group.Statements.Length, "statement"), [new StatementsBlock(null, domain.Group.Statements, ShowCitations: true)])),
+                        $"{domain.Domain.Name} · {LevelName(domain.Group)}", LevelViews.Count(domain.Group.Statements.Length, "statement"), [new StatementsBlock(null, domain.Group.Statements, Sourcing.PerStatement)])),
                 ],
                 Sources = answer.Sources,
                 NextQuestions = [Ask.Level(level), Ask.Ai(level), Ask.Domains, Ask.Sources],
@@ -70,11 +70,11 @@ internal static class SectionViews
         var single = answer.Groups.Length == 1 ? answer.Groups[0] : null;
         var evidence = EvidenceSummary(answer.Framework);
         ImmutableArray<ViewBlock> blocks = single is not null
-            ? [new StatementsBlock(single.LevelName, single.Statements, ShowCitations: true), evidence]
+            ? [new StatementsBlock(single.LevelName, single.Statements, Sourcing.PerStatement), evidence]
             :
             [
                 new NoteBlock($"AI use at each level: {string.Join(", ", answer.Groups.Select(group => $"{group.LevelName} {LevelViews.Count(group.Statements.Length, "statement")}"))}; each statement names what it cites. Open a level to read its statements."),
-                .. answer.Groups.Select(group => new SectionBlock($"AI use at {group.LevelName}", LevelViews.Count(group.Statements.Length, "statement"), [new StatementsBlock(null, group.Statements, ShowCitations: true)])),
+                .. answer.Groups.Select(group => new SectionBlock($"AI use at {group.LevelName}", LevelViews.Count(group.Statements.Length, "statement"), [new StatementsBlock(null, group.Statements, Sourcing.PerStatement)])),
                 evidence,
             ];
         return new AnswerView

@@ -7,11 +7,14 @@ namespace ChatBot.Replies.Views;
 /// <summary>A piece of an answer view.</summary>
 internal abstract record ViewBlock;
 
-/// <summary>The bot's own words (an explanation, a yes or no); never framework text.</summary>
-internal sealed record NoteBlock(string Text, bool Emphasis = false) : ViewBlock;
+/// <summary>
+/// The bot's own words (an explanation, a yes or no). <paramref name="QuotesFramework"/>: the words include the
+/// framework's own (what it covers), so the card credits the framework for them as for its statements.
+/// </summary>
+internal sealed record NoteBlock(string Text, bool Emphasis = false, bool QuotesFramework = false) : ViewBlock;
 
-/// <summary>Statements in order, title in bold; with <paramref name="ShowCitations"/> each shows its sources or "no source cited".</summary>
-internal sealed record StatementsBlock(string? Heading, ImmutableArray<Statement> Statements, bool ShowCitations, string? Where = null) : ViewBlock;
+/// <summary>Statements in order, title in bold, each sourced as <paramref name="Sourcing"/> says.</summary>
+internal sealed record StatementsBlock(string? Heading, ImmutableArray<Statement> Statements, Sourcing Sourcing) : ViewBlock;
 
 /// <summary>Statements that each say where they belong (a statement found by title, search results).</summary>
 internal sealed record PlacedStatementsBlock(ImmutableArray<SearchHit> Hits, bool ShowWhere = true) : ViewBlock;
