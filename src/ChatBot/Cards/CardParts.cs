@@ -91,6 +91,21 @@ internal static class CardParts
         yield return new FactSet([.. block.Facts.Select(fact => new Fact(fact.Label, fact.Value))]) { Spacing = Spacing.Small };
     }
 
+    /// <summary>Each figure: its label and value in bold, then in small grey what it is and its source.</summary>
+    public static IEnumerable<CardElement> Figures(FiguresBlock block)
+    {
+        if (block.Heading is not null)
+        {
+            yield return SectionHeading(block.Heading);
+        }
+
+        foreach (var figure in block.Figures)
+        {
+            yield return new RichTextBlock([new TextRun($"{figure.Label}: ") { Weight = TextWeight.Bolder }, new TextRun(figure.Value) { Weight = TextWeight.Bolder }]) { Spacing = Spacing.Small };
+            yield return Literal($"{figure.Meaning} Source: {figure.Source}.", run => run with { Size = TextSize.Small, IsSubtle = true }) with { Spacing = Spacing.None };
+        }
+    }
+
     public static IEnumerable<CardElement> Items(ItemsBlock block)
     {
         if (block.Heading is not null)

@@ -32,6 +32,7 @@ internal static class CardRenderer
             PlacedStatementsBlock placed => CardParts.PlacedStatements(placed),
             ColumnsBlock columns => [CardParts.Columns(columns)],
             FactsBlock facts => CardParts.Facts(facts),
+            FiguresBlock figures => CardParts.Figures(figures),
             ItemsBlock items => CardParts.Items(items),
             LadderBlock ladder => [CardParts.Ladder(ladder)],
             QuoteBlock quote => [CardParts.Quote(quote)],

@@ -84,6 +84,18 @@ internal static class TextRenderer
                 }
 
                 break;
+            case FiguresBlock figures:
+                if (figures.Heading is not null)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"{figures.Heading}:");
+                }
+
+                foreach (var figure in figures.Figures)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"- {figure.Label}: {figure.Value} — {figure.Meaning} Source: {figure.Source}.");
+                }
+
+                break;
             case ItemsBlock items:
                 if (items.Heading is not null)
                 {

@@ -68,7 +68,7 @@ internal static class SectionViews
     public static AnswerView AiUsage(AiUsageAnswer answer)
     {
         var single = answer.Groups.Length == 1 ? answer.Groups[0] : null;
-        var evidence = EvidenceSummary(answer.Framework);
+        var evidence = EvidenceSummary(answer);
         ImmutableArray<ViewBlock> blocks = single is not null
             ? [new StatementsBlock(single.LevelName, single.Statements, Sourcing.PerStatement), evidence]
             :
@@ -94,41 +94,41 @@ internal static class SectionViews
         };
     }
 
+    /// <summary>
+    /// The evidence pack in words: the figure asked for first, then each group's figures with what each is and its
+    /// source; the page's own values (identifiers such as "Q2_ai_augmented") only in a folded section, for whoever
+    /// needs to match them to the page.
+    /// </summary>
     public static AnswerView Evidence(EvidenceAnswer answer)
     {
         var blocks = new List<ViewBlock>();
-        if (answer.Asked is { } asked)
+        var asked = answer.Asked is { } fact && answer.Framework.EvidencePack.FirstOrDefault(group => group.Name == answer.AskedGroup) is { } from
+            ? EvidenceFigures.Of(from, fact, answer.Sources)
+            : null;
+        if (asked is not null)
         {
-            blocks.Add(new NoteBlock($"{asked.Label ?? answer.AskedGroup}: {asked.Value} ({answer.AskedGroup}).", Emphasis: true));
+            blocks.Add(new NoteBlock($"{asked.Label} ({answer.AskedGroup}): {asked.Value}. {asked.Meaning}", Emphasis: true));
         }
 
-        foreach (var group in answer.Framework.EvidencePack)
-        {
-            var labelled = group.Facts.Where(fact => fact.Label is not null).Select(fact => (fact.Label!, fact.Value)).ToImmutableArray();
-            var bare = group.Facts.Where(fact => fact.Label is null).Select(fact => fact.Value).ToImmutableArray();
-            blocks.Add(labelled.IsEmpty ? new ItemsBlock(group.Name, bare, Numbered: false) : new FactsBlock(group.Name, labelled));
-        }
-
+        blocks.AddRange(EvidenceFigures.Groups(answer.Framework, answer.Sources));
+        blocks.Add(EvidenceFigures.PageValues(answer.Framework));
         return new AnswerView
         {
             Framework = answer.Framework,
             Heading = "Evidence pack",
             Subheading = "AI usage (AEI), automation feasibility (SAFI) and skills cluster (WEF)",
-            Lead = answer.Asked is { } fact
-                ? $"{fact.Label ?? answer.AskedGroup}: {fact.Value} ({answer.AskedGroup}, from the evidence pack)."
-                : "The evidence pack behind the AI-usage statements.",
+            Lead = asked is not null
+                ? $"{asked.Label} ({answer.AskedGroup}): {asked.Value}, from the evidence pack; source: {asked.Source}."
+                : "The evidence pack behind the AI-usage statements: each figure, what it is and where it comes from.",
             Blocks = [.. blocks],
             Sources = answer.Sources,
             NextQuestions = [new NextQuestion("AI use at every level", "How is AI used at each level?"), Ask.Sources],
         };
     }
 
-    /// <summary>The evidence pack's labelled figures in one fact list, folded under the AI-usage statements they support.</summary>
-    private static SectionBlock EvidenceSummary(OccupationFramework framework)
-    {
-        var figures = framework.EvidencePack.SelectMany(group => group.Facts.Where(fact => fact.Label is not null).Select(fact => ($"{fact.Label}", fact.Value))).ToList();
-        return new SectionBlock("Evidence pack", LevelViews.Count(figures.Count, "figure"), [new FactsBlock(null, [.. figures])]);
-    }
+    /// <summary>The evidence pack's figures, in words and with their sources, folded under the AI-usage statements they support.</summary>
+    private static SectionBlock EvidenceSummary(AiUsageAnswer answer) =>
+        new("Evidence pack", LevelViews.Count(EvidenceFigures.Count(answer.Framework), "figure"), [.. EvidenceFigures.Groups(answer.Framework, answer.Sources)]);
 
     private static string LevelName(StatementGroup group) =>
         group.LevelName == group.Level.ToString() ? group.LevelName : $"{group.LevelName} ({group.Level})";

@@ -38,3 +38,9 @@ internal sealed record QuoteBlock(string? Heading, string Text, string Citation)
 /// view folds a part of its answer by wrapping its blocks in one; the card stays short, and nothing is left out.
 /// </summary>
 internal sealed record SectionBlock(string Title, string Summary, ImmutableArray<ViewBlock> Blocks) : ViewBlock;
+
+/// <summary>A figure as people read it: its label and value, one line on what it is, and where it comes from.</summary>
+internal sealed record Figure(string Label, string Value, string Meaning, string Source);
+
+/// <summary>Figures under a heading (a group of the evidence pack), each with what it is and its source.</summary>
+internal sealed record FiguresBlock(string? Heading, ImmutableArray<Figure> Figures) : ViewBlock;
