@@ -206,7 +206,7 @@ internal static class CardParts
     }
 
     /// <summary>The button that asks <paramref name="question"/>.</summary>
-    public static ExecuteAction Button(NextQuestion question)
+    private static ExecuteAction Button(NextQuestion question)
     {
         var data = new QuestionData(question.Question) { Part = question.Part > 1 ? question.Part : null };
         return new ExecuteAction(question.Title, AskVerb, data) { Fallback = new SubmitAction(question.Title, data) };

@@ -44,8 +44,8 @@ internal static class LevelViews
     };
 
     /// <summary>
-    /// What the target level asks for, in full: the level statements, its AI use and its durable skills. Long (about
-    /// fifty statements), so a summary of the counts comes first and each part folds.
+    /// What the target level asks for, in full: the level statements, its AI use and its durable skills. Long (some
+    /// forty statements), so a sentence of counts comes first and each part folds.
     /// </summary>
     public static AnswerView Progression(ProgressionAnswer answer)
     {
