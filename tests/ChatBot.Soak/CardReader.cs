@@ -5,8 +5,10 @@ namespace ChatBot.Soak;
 
 /// <summary>
 /// Reads an Adaptive Card as the bot draws it (see tests/ChatBot.Tests/Cards/Golden): a statement is a RichTextBlock
-/// of "N. ", the title in bold and " — description" (or "N. description" when it has no title); buttons are
-/// Action.Submit or Action.Execute with data, in action sets or the card's own actions.
+/// of "N. title" in bold and " — description" (or "N. description" when it has no title), then perhaps what it
+/// cites; statements in folded sections are read like the others; buttons are
+/// Action.Submit or Action.Execute with data, in action sets or the card's own actions (an Action.Execute's
+/// Action.Submit fallback is the same button for older hosts, not another one).
 /// </summary>
 internal static partial class CardReader
 {
@@ -21,14 +23,12 @@ internal static partial class CardReader
             }
 
             var runs = inlines.EnumerateArray().Select(run => run.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "").ToList();
-            if (runs.Count == 3 && Numbered().IsMatch(runs[0]) && runs[0].EndsWith(". ", StringComparison.Ordinal))
+            if (runs.Count == 0 || Numbered().Match(runs[0]) is not { Success: true } number || number.Length == runs[0].Length)
             {
-                statements.Add(runs[1] + runs[2]);
+                continue;
             }
-            else if (runs.Count == 1 && Numbered().Match(runs[0]) is { Success: true } untitled && untitled.Length < runs[0].Length)
-            {
-                statements.Add(runs[0][untitled.Length..]);
-            }
+
+            statements.Add(runs.Count > 1 && runs[1].StartsWith(" — ", StringComparison.Ordinal) ? runs[0][number.Length..] + runs[1] : runs[0][number.Length..]);
         }
 
         return statements;
@@ -46,7 +46,7 @@ internal static partial class CardReader
         if (node.ValueKind == JsonValueKind.Object)
         {
             yield return node;
-            foreach (var property in node.EnumerateObject())
+            foreach (var property in node.EnumerateObject().Where(property => property.Name != "fallback"))
             {
                 foreach (var inner in Elements(property.Value))
                 {

@@ -1,3 +1,5 @@
+using ChatBot.Knowledge.Model;
+
 namespace ChatBot.Soak;
 
 /// <summary>
@@ -50,15 +52,17 @@ internal sealed class ConversationScript(string conversationId, QuestionBook boo
         return new Turn("follow-up", $"{text} (after {last.Describe()})", last.At(target)) { Text = text };
     }
 
-    /// <summary>A button titled with a level's name leads to that level, whichever card it is on.</summary>
+    /// <summary>A button titled "&lt;level&gt; level" leads to that level, whichever card it is on.</summary>
     private Turn Click(CardButton button)
     {
-        var level = book.Levels.Single(level => level.Name == button.Title);
+        var level = book.Levels.Single(level => LeadsTo(button, level));
         var invoke = random.Next(2) == 0;
         return new Turn(invoke ? "card click (invoke)" : "card click (message)", $"the '{button.Title}' button {button.Data.GetRawText()}",
             new Expectation(AnswerKind.Level, level))
         { ButtonData = button.Data, Invoke = invoke };
     }
 
-    private List<CardButton> LevelButtons() => [.. _lastButtons.Where(button => book.Levels.Any(level => level.Name == button.Title))];
+    private List<CardButton> LevelButtons() => [.. _lastButtons.Where(button => book.Levels.Any(level => LeadsTo(button, level)))];
+
+    private static bool LeadsTo(CardButton button, RoleLevel level) => button.Title == $"{level.Name} level";
 }

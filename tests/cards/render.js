@@ -2,13 +2,18 @@
 // Renders the golden reply cards to PNG the way a person sees them in Teams (light theme), with the official
 // Adaptive Cards renderer (npm adaptivecards 3.0.6) in Debian's headless chromium, driven by playwright-core.
 //
-//   node tests/cards/render.js [name ...] [--out DIR] [--golden DIR]
+//   node tests/cards/render.js [name ...] [--out DIR] [--golden DIR] [--max-height PX]
 //
 // name: a golden file name with or without .json (default: every golden file).
 // --out defaults to tests/cards/out/ (gitignored); --golden to tests/ChatBot.Tests/Cards/Golden.
 // Writes NAME.png per card (NAME-2.png ... when a reply has more than one card; NAME.text.png for a reply
-// without a card: its text as a plain message). The page can reach nothing but loopback and local files.
-// Exit 1 when a card fails to render, 2 when chromium (/usr/bin/chromium, or $CHROMIUM_PATH) is missing.
+// without a card: its text as a plain message), as a person first sees it: folded sections closed. A card with
+// sections is then opened as a person would, by clicking each section's title line, and drawn again as
+// NAME.open.png; every text run of the card must then be on screen. Each line gives the card's height closed and,
+// where it folds, open. The page can reach nothing but loopback and local files.
+// Exit 1 when a card fails to render, is taller than --max-height (default 2000 px, about two screens) with its
+// sections closed, or hides text that opening every section does not show; 2 when chromium (/usr/bin/chromium, or
+// $CHROMIUM_PATH) is missing.
 'use strict';
 
 const fs = require('fs');
@@ -17,6 +22,8 @@ const path = require('path');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'; // Debian's chromium
 const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 const CARD_WIDTH = 500; // Teams desktop shows bot cards about 480-520 px wide
+const MAX_HEIGHT = 2000; // about two screens: the most a reader should scroll before choosing what to open
+const SECTION_TOGGLE = '#frame .ac-selectable[aria-label^="Show or hide"]'; // a folded section's title line
 const UMD = require.resolve('adaptivecards/dist/adaptivecards.js');
 const LIBRARY_CSS = require.resolve('adaptivecards/dist/adaptivecards.css');
 
@@ -91,7 +98,7 @@ const PAGE_CSS = `
 `;
 
 function usage() {
-  return 'usage: node tests/cards/render.js [name ...] [--out DIR] [--golden DIR]';
+  return 'usage: node tests/cards/render.js [name ...] [--out DIR] [--golden DIR] [--max-height PX]';
 }
 
 function parseArgs(argv) {
@@ -99,6 +106,7 @@ function parseArgs(argv) {
     out: path.resolve(__dirname, 'out'),
     golden: path.resolve(__dirname, '..', 'ChatBot.Tests', 'Cards', 'Golden'),
     names: [],
+    maxHeight: MAX_HEIGHT,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -106,6 +114,9 @@ function parseArgs(argv) {
     else if (a === '--out' || a === '--golden') {
       if (i + 1 >= argv.length) throw new Error(`${a} needs a folder`);
       opts[a.slice(2)] = path.resolve(argv[++i]);
+    } else if (a === '--max-height') {
+      opts.maxHeight = Number(argv[++i]);
+      if (!(opts.maxHeight > 0)) throw new Error('--max-height needs a number of pixels');
     } else if (a.startsWith('--out=')) opts.out = path.resolve(a.slice(6));
     else if (a.startsWith('--golden=')) opts.golden = path.resolve(a.slice(9));
     else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
@@ -145,6 +156,18 @@ function isLocal(url) {
   const host = u.hostname.replace(/^\[|\]$/g, '');
   return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }
+
+// Every TextRun's text in a card, trimmed: what must be on screen once every section is open.
+function textRuns(node, out = []) {
+  if (Array.isArray(node)) node.forEach((item) => textRuns(item, out));
+  else if (node && typeof node === 'object') {
+    if (node.type === 'TextRun' && typeof node.text === 'string' && node.text.trim() !== '') out.push(node.text.trim());
+    for (const [key, value] of Object.entries(node)) if (key !== 'fallback' && value && typeof value === 'object') textRuns(value, out);
+  }
+  return out;
+}
+
+const squash = (text) => text.replace(/\s+/g, ' ');
 
 // Runs in the page: renders one card into #frame with the library's UMD build (window.AdaptiveCards).
 function renderInPage({ card, hostConfig }) {
@@ -203,6 +226,12 @@ function renderTextInPage({ text }) {
   div.appendChild(label);
   div.appendChild(document.createTextNode(text));
   frame.appendChild(div);
+}
+
+// Makes the viewport hold the whole card so the screenshot is never cut off, then takes it.
+async function shoot(page, frame, box, file) {
+  await page.setViewportSize({ width: CARD_WIDTH + 60, height: Math.ceil(box.y + box.height + 16) });
+  await frame.screenshot({ path: file, animations: 'disabled' });
 }
 
 async function main() {
@@ -277,20 +306,39 @@ async function main() {
           const frame = page.locator('#frame');
           const box = await frame.boundingBox();
           if (!box || box.height < 20) throw new Error(`rendered ${box ? Math.round(box.height) : 0} px high`);
-          // Make the viewport hold the whole card so the screenshot is never cut off.
-          await page.setViewportSize({ width: CARD_WIDTH + 60, height: Math.ceil(box.y + box.height + 16) });
           const target = path.join(opts.out, job.out);
-          await frame.screenshot({ path: target, animations: 'disabled' });
+          await shoot(page, frame, box, target);
           // Text a person cannot read in full: buttons and single-line text cut off with an ellipsis.
           const clipped = await page.evaluate(() =>
             [...document.querySelectorAll('#frame .ac-pushButton, #frame .ac-textBlock')]
+              .filter((el) => el.offsetParent !== null)
               .filter((el) => [el, ...el.querySelectorAll('*')].some((e) => e.scrollWidth > e.clientWidth + 1))
               .map((el) => `${el.classList.contains('ac-pushButton') ? 'button' : 'text'} "${el.textContent.trim()}"`));
           const notes = [];
+          const problems = [];
           if (clipped.length) notes.push(`cut off: ${clipped.join(', ')}`);
+          if (box.height > opts.maxHeight) problems.push(`${Math.round(box.height)} px tall with its sections closed (limit ${opts.maxHeight})`);
+          let size = `${Math.round(box.width)}x${Math.round(box.height)}`;
+
+          // Open every folded section as a person would, by clicking its title line, and look again.
+          const sections = job.card ? await page.locator(SECTION_TOGGLE).count() : 0;
+          if (sections > 0) {
+            for (let i = 0; i < sections; i++) await page.locator(SECTION_TOGGLE).nth(i).click();
+            const open = await frame.boundingBox();
+            await shoot(page, frame, open, path.join(opts.out, job.out.replace(/\.png$/, '.open.png')));
+            const onScreen = squash(await frame.innerText());
+            const hidden = textRuns(job.card).filter((run) => !onScreen.includes(squash(run)));
+            if (hidden.length) problems.push(`with every section open, still not shown: ${hidden.slice(0, 3).map((run) => JSON.stringify(run)).join(', ')}`);
+            size += ` closed, ${Math.round(open.height)} open (${sections} section${sections === 1 ? '' : 's'})`;
+          }
           if (pageErrors.length) notes.push(`page errors: ${pageErrors.join(' | ')}`);
-          const note = notes.length ? `  ${notes.join('; ')}` : '';
-          console.log(`ok   ${shown(target)} (${Math.round(box.width)}x${Math.round(box.height)})${note}`);
+          if (problems.length) {
+            failures++;
+            console.log(`FAIL ${shown(target)} (${size})  ${[...problems, ...notes].join('; ')}`);
+          } else {
+            const note = notes.length ? `  ${notes.join('; ')}` : '';
+            console.log(`ok   ${shown(target)} (${size})${note}`);
+          }
         } catch (e) {
           failures++;
           console.log(`FAIL ${job.out}: ${e.message.split('\n')[0]}`);

@@ -94,12 +94,15 @@ function teamsCheck(card, label) {
   if (Array.isArray(card.actions) && card.actions.length > MAX_ACTIONS)
     err('$.actions', `${card.actions.length} card actions (more than ${MAX_ACTIONS})`);
 
-  const walk = (node, p) => {
+  const ids = new Set();
+  const toggles = [];
+  const walk = (node, p, inActionSet = false) => {
     if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, `${p}[${i}]`));
+      node.forEach((item, i) => walk(item, `${p}[${i}]`, inActionSet));
       return;
     }
     if (!node || typeof node !== 'object') return;
+    if (typeof node.id === 'string' && node.id !== '') ids.add(node.id);
     switch (node.type) {
       case 'TextBlock':
         if (!isNonEmptyString(node.text)) err(p, 'TextBlock without text');
@@ -123,6 +126,16 @@ function teamsCheck(card, label) {
       case 'Action.Submit':
         if (node.data === undefined || node.data === null || node.data === '') err(p, 'Action.Submit without data');
         break;
+      case 'Action.Execute':
+        // Teams: older clients need an Action.Submit fallback, and honour it only inside an ActionSet.
+        if (!node.fallback || node.fallback.type !== 'Action.Submit') err(p, 'Action.Execute without an Action.Submit fallback');
+        else if (JSON.stringify(node.fallback.data) !== JSON.stringify(node.data))
+          err(p, 'Action.Execute whose fallback carries other data');
+        if (!inActionSet) err(p, 'Action.Execute outside an ActionSet');
+        break;
+      case 'Action.ToggleVisibility':
+        toggles.push({ p, targets: Array.isArray(node.targetElements) ? node.targetElements : [] });
+        break;
       case 'ActionSet':
         if (Array.isArray(node.actions) && node.actions.length > MAX_ACTIONS)
           err(p, `ActionSet with ${node.actions.length} actions (more than ${MAX_ACTIONS})`);
@@ -131,10 +144,17 @@ function teamsCheck(card, label) {
         break;
     }
     for (const [key, value] of Object.entries(node)) {
-      if (value && typeof value === 'object') walk(value, `${p}.${key}`);
+      if (value && typeof value === 'object') walk(value, `${p}.${key}`, node.type === 'ActionSet' && key === 'actions' ? true : inActionSet && key === 'fallback');
     }
   };
   walk(card, '$');
+  for (const { p, targets } of toggles) {
+    if (targets.length === 0) err(p, 'Action.ToggleVisibility without targetElements');
+    for (const target of targets) {
+      const id = typeof target === 'string' ? target : target && target.elementId;
+      if (!ids.has(id)) err(p, `Action.ToggleVisibility targets ${JSON.stringify(id)}, which no element of the card has`);
+    }
+  }
   return problems;
 }
 

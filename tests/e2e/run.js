@@ -146,13 +146,15 @@ function watchSockets(page) {
   });
 }
 
-// A turn is over when the Playground logged the bot's HTTP answer to the request sent after `since`, and then the
+// A turn is over when the Playground logged the bot's HTTP answer to the request sent after `since` (matching
+// `activity`: a regular expression on its activity name, or a test of the whole logged request), and then the
 // sockets were quiet for QUIET_MS (asynchronous replies arrive through the mock connector before that).
 async function waitTurn(since, activity, timeoutMs = STEP_MS) {
   const deadline = Date.now() + timeoutMs;
+  const matches = typeof activity === 'function' ? activity : (request) => activity.test(request.activity);
   let answered = null;
   while (Date.now() < deadline) {
-    answered = answered || traffic.requests.find((request) => request.at >= since && activity.test(request.activity));
+    answered = answered || traffic.requests.find((request) => request.at >= since && matches(request));
     if (answered && Date.now() - traffic.lastFrameAt >= QUIET_MS) {
       if (!(answered.status >= 200 && answered.status < 300)) throw new Error(`the bot answered ${answered.activity} with HTTP ${answered.status}`);
       return answered;
@@ -192,6 +194,34 @@ async function expectText(locator, texts, what) {
 
 const lastCard = (page) => page.locator('.ac-adaptiveCard').last();
 
+const isCardAction = (request) => request.activity === 'invoke' && request.request && request.request.name === 'adaptiveCard/action';
+
+// Clicks a button of the last card, which is an Action.Execute: the Playground sends the adaptiveCard/action invoke
+// and puts the card the bot answers with in place of the clicked one. Checks what a person would see (no new message,
+// as many cards as before, the new card where the old one was) and what the Playground and the bot exchanged (the
+// invoke named the clicked message; the answer was 200 with an Adaptive Card). Returns that exchange.
+async function clickInPlace(page, title, conversationType) {
+  const cards = await page.locator('.ac-adaptiveCard').count();
+  const clicked = traffic.messages.filter((message) => (message.message.attachments || []).length > 0).pop();
+  const since = Date.now();
+  await lastCard(page).getByRole('button', { name: title, exact: true }).click();
+  const answered = await waitTurn(since, isCardAction);
+  const sent = answered.request;
+  const action = sent.value && sent.value.action;
+  if (!action || action.type !== 'Action.Execute' || !action.data || !action.data.question) throw new Error(`the click sent ${JSON.stringify(sent.value).slice(0, 200)}`);
+  if (sent.conversation.conversationType !== conversationType) throw new Error(`the click came from a ${sent.conversation.conversationType} conversation, not ${conversationType}`);
+  if (clicked && sent.replyToId !== clicked.message.messageId) throw new Error(`the invoke named message ${sent.replyToId}, not the card's ${clicked.message.messageId}`);
+  const body = answered.body || {};
+  if (body.statusCode !== 200 || body.type !== 'application/vnd.microsoft.card.adaptive' || !body.value || body.value.type !== 'AdaptiveCard') {
+    throw new Error(`the bot answered the invoke with ${JSON.stringify(body).slice(0, 200)}`);
+  }
+  const posted = traffic.messages.filter((message) => message.at >= since);
+  if (posted.length) throw new Error(`the click posted ${posted.length} new message(s) instead of changing the card`);
+  const after = await page.locator('.ac-adaptiveCard').count();
+  if (after !== cards) throw new Error(`${cards} card(s) before the click, ${after} after`);
+  return { action, card: body.value };
+}
+
 async function openConversation(page, name) {
   const since = Date.now();
   await page.getByRole('treeitem', { name, exact: true }).click();
@@ -210,9 +240,16 @@ function searchCommand() {
 // ---- the steps ------------------------------------------------------------------------------------------------------
 
 const steps = [
-  ['personal chat: welcome card', async (page) => {
+  ['personal chat: one welcome message, the card', async (page) => {
     await page.getByRole('treeitem', { name: 'Personal Chat', exact: true }).waitFor({ timeout: STEP_MS });
     await expectText(page.locator('.ac-adaptiveCard').first(), ['Skills Bot', 'What I cover', 'Occupations I hold'], 'welcome card');
+    const welcome = traffic.messages.filter((message) => message.action === 'createMessage');
+    if (welcome.length !== 1) throw new Error(`the welcome arrived as ${welcome.length} messages`);
+    // A text bubble repeating the card would be text outside any card.
+    const repeated = await page.evaluate(() => [...document.querySelectorAll('body *')]
+      .filter((element) => element.children.length === 0 && element.textContent.includes('I answer questions about occupational skills frameworks'))
+      .filter((element) => !element.closest('.ac-adaptiveCard')).length);
+    if (repeated) throw new Error('a text outside the card repeats the welcome');
   }],
   ['personal chat: "what does a proficient dispatcher do" lists the ten Proficient statements', async (page) => {
     const since = Date.now();
@@ -224,11 +261,10 @@ const steps = [
     await card.scrollIntoViewIfNeeded();
     return `${PROFICIENT.length} statement titles` + (text.includes('Dispatch operations strategy') ? ' (but also an Advanced title!)' : '');
   }],
-  ['personal chat: the card\'s "Advanced" button shows the Advanced card', async (page) => {
-    const since = Date.now();
-    await lastCard(page).getByRole('button', { name: 'Advanced', exact: true }).click();
-    await waitTurn(since, /^message$/);
-    await expectText(lastCard(page), ['Advanced', 'Dispatch operations strategy'], 'the Advanced card');
+  ['personal chat: the card\'s "Advanced level" button turns the card into the Advanced level, in place', async (page) => {
+    await clickInPlace(page, 'Advanced level', 'personal');
+    const text = await expectText(lastCard(page), ['Advanced level', 'Dispatch operations strategy'], 'the Advanced card');
+    if (text.includes('Complex dispatch coordination')) throw new Error('the card still shows the Proficient statements');
   }],
   ['channel: an @mention question is answered in its thread', async (page) => {
     await openConversation(page, 'My Team - General');
@@ -262,6 +298,14 @@ const steps = [
     const card = lastCard(page);
     await expectText(card, ['Developing', 'Proficient', 'Worker and vehicle deployment', 'Complex dispatch coordination'], 'the comparison card');
     await card.scrollIntoViewIfNeeded();
+  }],
+  ['group chat: the comparison card\'s "Proficient level" button changes that card in place, no new message', async (page) => {
+    const { action } = await clickInPlace(page, 'Proficient level', 'groupChat');
+    const card = lastCard(page);
+    const text = await expectText(card, ['Proficient level', ...PROFICIENT], 'the Proficient card');
+    if (text.includes('Worker and vehicle deployment')) throw new Error('the card still shows the comparison');
+    await card.scrollIntoViewIfNeeded();
+    return `Action.Execute "${action.title}" (verb ${action.verb}) -> 200 with the Proficient card in place of the comparison`;
   }],
   ['message extension: searching "radio" returns results', async (page) => {
     await openConversation(page, 'Personal Chat');

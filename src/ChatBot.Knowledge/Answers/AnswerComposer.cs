@@ -52,7 +52,11 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge) : IQuestionVisitor<
     public Answer AiUsage(AiUsageQuestion question)
     {
         var groups = question.Level is { } level ? [.. question.Framework.AiUsage.Where(group => group.Level == level)] : question.Framework.AiUsage;
-        return new AiUsageAnswer(question.Framework, groups, Cited(question.Framework, groups.SelectMany(group => group.Statements)));
+
+        // The answer shows the evidence pack beside the statements, so its sources are the answer's too.
+        var all = SourcesOf(question.Framework).All;
+        var cited = SourceCatalog.Cited(all, groups.SelectMany(group => group.Statements));
+        return new AiUsageAnswer(question.Framework, groups, [.. all.Where(source => cited.Any(entry => entry.Name == source.Name) || IsEvidenceSource(source))]);
     }
 
     public Answer SectionCompare(SectionCompareQuestion question)
@@ -140,10 +144,14 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge) : IQuestionVisitor<
     {
         var hits = question.Hits;
         var cited = hits.SelectMany(hit => hit.Citations).Select(citation => citation.Label).ToHashSet(StringComparer.Ordinal);
-        var sources = SourcesOf(question.Framework).All.Where(source => source.Labels.Any(cited.Contains))
-            .Concat(hits.SelectMany(hit => hit.Citations).Where(citation => !SourcesOf(question.Framework).All.Any(source => source.Labels.Contains(citation.Label)))
-                .DistinctBy(citation => citation.Label).Select(citation => new SourceEntry(citation.Label, null, null, [])));
-        return new SearchAnswer(question.Framework, question.Terms, hits, [.. sources]);
+        var (all, levels) = SourcesOf(question.Framework);
+
+        // A role-level statement among the hits stands on the sources the export names for the whole framework, as in a
+        // level answer; an article quoted is a source under its own title.
+        var framework = hits.Any(hit => hit.Section == StatementSection.RoleLevel) ? levels : [];
+        var articles = hits.SelectMany(hit => hit.Citations).Where(citation => !all.Any(source => source.Labels.Contains(citation.Label)))
+            .DistinctBy(citation => citation.Label).Select(citation => new SourceEntry(citation.Label, null, null, []));
+        return new SearchAnswer(question.Framework, question.Terms, hits, [.. framework.Concat(all.Where(source => source.Labels.Any(cited.Contains))).Concat(articles).DistinctBy(source => source.Name)]);
     }
 
     public Answer Filter(FilterQuestion question)

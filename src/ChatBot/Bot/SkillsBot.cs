@@ -43,12 +43,12 @@ internal sealed partial class SkillsBot(
 
                 break;
             case ActivityTypes.Invoke when activity.Name == CardActionInvoke.Name:
-                var question = CardActionInvoke.QuestionOf(activity);
+                var asked = CardActionInvoke.RequestOf(activity);
                 // Only a client that renders cards sends Action.Execute, and the answer replaces the card: a card
                 // whatever the activity's channel id says.
-                var response = question is null
+                var response = asked is null
                     ? CardActionInvoke.BadRequest()
-                    : CardActionInvoke.Card((await AnswerAsync(knowledge, activity, new ReplyRequest(question), rendersCards: true, cancellationToken)).Attachments![0].Content!.Value);
+                    : CardActionInvoke.Card((await AnswerAsync(knowledge, activity, asked, rendersCards: true, cancellationToken)).Attachments![0].Content!.Value);
                 await turnContext.SendActivityAsync(response.ToActivity(), cancellationToken);
                 break;
 
@@ -113,14 +113,7 @@ internal sealed partial class SkillsBot(
     private static ReplyRequest RequestOf(Activity activity)
     {
         var text = activity.TextWithoutRecipientMention();
-        if (text.Length > 0 || activity.Value is not { ValueKind: JsonValueKind.Object } value ||
-            !value.TryGetProperty("question", out var question) || question.ValueKind != JsonValueKind.String)
-        {
-            return new ReplyRequest(text);
-        }
-
-        var part = value.TryGetProperty("part", out var number) && number.ValueKind == JsonValueKind.Number && number.TryGetInt32(out var parsed) ? parsed : 1;
-        return new ReplyRequest(question.GetString() ?? "", part);
+        return text.Length == 0 && activity.Value is { } value && ReplyRequest.FromButtonData(value) is { } clicked ? clicked : new ReplyRequest(text);
     }
 
     /// <summary>How a message was read: the cues, mentions and scores, never its words.</summary>

@@ -9,45 +9,35 @@ internal static class CardRenderer
     public static AdaptiveCard Render(AnswerView view)
     {
         var body = new List<CardElement> { CardParts.Header(view.Framework, view.Heading, view.Subheading) };
+        var sections = 0;
         foreach (var block in view.Blocks)
         {
-            switch (block)
-            {
-                case NoteBlock note:
-                    body.AddRange(CardParts.Note(note));
-                    break;
-                case StatementsBlock statements:
-                    body.AddRange(CardParts.StatementList(statements));
-                    break;
-                case PlacedStatementsBlock placed:
-                    body.AddRange(CardParts.PlacedStatements(placed));
-                    break;
-                case ColumnsBlock columns:
-                    body.Add(CardParts.Columns(columns));
-                    break;
-                case FactsBlock facts:
-                    body.AddRange(CardParts.Facts(facts));
-                    break;
-                case ItemsBlock items:
-                    body.AddRange(CardParts.Items(items));
-                    break;
-                case LadderBlock ladder:
-                    body.Add(CardParts.Ladder(ladder));
-                    break;
-                case QuoteBlock quote:
-                    body.Add(CardParts.Quote(quote));
-                    break;
-                default:
-                    throw new ArgumentOutOfRangeException(nameof(view), block.GetType().Name, "No card part for this block.");
-            }
+            body.AddRange(Draw(block));
         }
 
-        if (!view.Sources.IsEmpty)
+        var credits = Credits.For(view);
+        if (!view.Sources.IsEmpty || !credits.IsEmpty)
         {
-            body.Add(CardParts.SourceFooter(view.Sources, view.Framework?.Attribution));
+            body.Add(CardParts.SourceFooter(view.Sources, credits));
         }
 
         body.AddRange(CardParts.ActionBar(view.NextQuestions));
         return new AdaptiveCard(body) { Speak = Speech.Escape(view.Lead) };
+
+        // Sections are numbered in card order, which gives their elements ids unique within the card.
+        IEnumerable<CardElement> Draw(ViewBlock block) => block switch
+        {
+            NoteBlock note => CardParts.Note(note),
+            StatementsBlock statements => CardParts.StatementList(statements),
+            PlacedStatementsBlock placed => CardParts.PlacedStatements(placed),
+            ColumnsBlock columns => [CardParts.Columns(columns)],
+            FactsBlock facts => CardParts.Facts(facts),
+            FiguresBlock figures => CardParts.Figures(figures),
+            ItemsBlock items => CardParts.Items(items),
+            LadderBlock ladder => [CardParts.Ladder(ladder)],
+            QuoteBlock quote => [CardParts.Quote(quote)],
+            SectionBlock section => CardParts.Section(section, $"s{++sections}", [.. section.Blocks.SelectMany(Draw)]),
+            _ => throw new ArgumentOutOfRangeException(nameof(view), block.GetType().Name, "No card part for this block."),
+        };
     }
 }

@@ -9,9 +9,11 @@ using ChatBot.Replies.Views;
 namespace ChatBot.Replies;
 
 /// <summary>
-/// Turns an answer into the reply's content. Where the channel renders Adaptive Cards: the card, a one-line
-/// <c>text</c> with the reference markers, the whole answer as plain text in <c>summary</c>, and the Teams citation
-/// entity; a long answer is sent in parts that each fit the reply budget. Elsewhere: the whole answer as text.
+/// Turns an answer into the reply's content. Where the channel renders Adaptive Cards: the card, the whole answer as
+/// plain text in <c>summary</c>, and, when the answer cites sources, the Teams citation entity and a one-line
+/// <c>text</c> carrying its reference markers (an answer citing nothing is the card alone: one message, not a text
+/// repeating the card); a long answer is sent in parts that each fit the reply budget. Elsewhere: the whole answer
+/// as text.
 /// </summary>
 internal static class AnswerReplyBuilder
 {
@@ -54,7 +56,7 @@ internal static class AnswerReplyBuilder
         var citations = CitationEntity.For(view.Sources);
         var content = new ReplyContent
         {
-            Text = citations is null ? view.Lead : view.Lead + CitationEntity.Markers(view.Sources.Length),
+            Text = citations is null ? null : view.Lead + CitationEntity.Markers(view.Sources.Length),
             Summary = TextRenderer.Render(view),
             Attachments = [new Attachment { ContentType = AdaptiveCard.ContentType, Content = JsonSerializer.SerializeToElement(CardRenderer.Render(view), CardJsonContext.Default.AdaptiveCard) }],
             Entities = citations is null ? [] : [citations],

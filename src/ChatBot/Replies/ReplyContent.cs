@@ -9,7 +9,12 @@ namespace ChatBot.Replies;
 /// </summary>
 internal sealed record ReplyContent
 {
-    public required string Text { get; init; }
+    /// <summary>
+    /// The message text: a card's one-line lead with the reference markers its Teams citations need, or the whole
+    /// answer where no card is rendered. Null for a card that cites nothing (the welcome, help): a text beside it
+    /// would only repeat the card, and clients show text and card as two messages.
+    /// </summary>
+    public required string? Text { get; init; }
 
     public required string? Summary { get; init; }
 
@@ -32,7 +37,7 @@ internal sealed record ReplyContent
     public Activity ReplyTo(Activity incoming)
     {
         var reply = incoming.CreateReply(Text);
-        reply.TextFormat = "plain";
+        reply.TextFormat = Text is null ? null : "plain";
         reply.Summary = Summary;
         reply.Attachments = [.. Attachments];
         reply.ChannelData = ChannelData;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ChatBot.Cards;
+using ChatBot.Knowledge.Model;
 using ChatBot.Replies.Views;
 
 namespace ChatBot.Replies;
@@ -30,13 +31,13 @@ internal static class TextRenderer
 
         if (!view.Sources.IsEmpty)
         {
-            text.Append("Sources: ").AppendJoin("; ", view.Sources.Select(source => ListViews.Describe(source)));
-            if (view.Framework?.Attribution is { } attribution)
-            {
-                text.Append(". ").Append(attribution);
-            }
+            text.Append("Sources: ").AppendJoin("; ", view.Sources.Select(source => ListViews.Describe(source))).AppendLine(".");
+        }
 
-            text.AppendLine();
+        var credits = Credits.For(view);
+        foreach (var line in new[] { credits.FrameworkWide, credits.Copyright }.OfType<string>())
+        {
+            text.AppendLine(line);
         }
 
         return text.ToString().TrimEnd();
@@ -59,7 +60,7 @@ internal static class TextRenderer
                     foreach (var hit in group)
                     {
                         text.Append("- ").AppendLine(hit.Title is null ? hit.Text : $"{hit.Title} — {hit.Text}");
-                        if (hit.IsStatement)
+                        if (hit.IsStatement && hit.Section != StatementSection.RoleLevel)
                         {
                             text.Append("  ").AppendLine(Cites(hit.Citations));
                         }
@@ -83,6 +84,18 @@ internal static class TextRenderer
                 }
 
                 break;
+            case FiguresBlock figures:
+                if (figures.Heading is not null)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"{figures.Heading}:");
+                }
+
+                foreach (var figure in figures.Figures)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"- {figure.Label}: {figure.Value} — {figure.Meaning} Source: {figure.Source}.");
+                }
+
+                break;
             case ItemsBlock items:
                 if (items.Heading is not null)
                 {
@@ -98,6 +111,14 @@ internal static class TextRenderer
                 break;
             case LadderBlock ladder:
                 text.AppendLine(string.Join(" › ", ladder.Levels.Select(level => level.Level == ladder.Current ? $"[{level.Name}]" : level.Name)));
+                break;
+            case SectionBlock section:
+                text.AppendLine(CultureInfo.InvariantCulture, $"{section.Title} ({section.Summary}):");
+                foreach (var inner in section.Blocks)
+                {
+                    Append(text, inner);
+                }
+
                 break;
             case QuoteBlock quote:
                 text.AppendLine(CultureInfo.InvariantCulture, $"{(quote.Heading is null ? "" : $"{quote.Heading}: ")}“{quote.Text}” (Source: {quote.Citation})");
@@ -123,13 +144,13 @@ internal static class TextRenderer
             }
 
             text.AppendLine(statement.Description);
-            if (block.ShowCitations)
+            if (block.Sourcing == Sourcing.PerStatement)
             {
                 text.Append("   ").AppendLine(Cites(statement.Citations));
             }
         }
     }
 
-    private static string Cites(IReadOnlyCollection<Knowledge.Model.Citation> citations) =>
+    private static string Cites(IReadOnlyCollection<Citation> citations) =>
         citations.Count == 0 ? $"({CardParts.NoSourceCited})" : $"(cites: {string.Join(" · ", citations.Select(citation => citation.Label))})";
 }

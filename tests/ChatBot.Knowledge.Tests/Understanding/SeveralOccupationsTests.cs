@@ -1,3 +1,4 @@
+using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Model;
 using ChatBot.Knowledge.Search;
 using ChatBot.Knowledge.Store;
@@ -36,7 +37,7 @@ public sealed class SeveralOccupationsTests
     {
         var index = new KnowledgeIndex(TwoOccupationStore());
         var reader = new QuestionReader(index);
-        var composer = new Answers.AnswerComposer(index);
+        var composer = new AnswerComposer(index);
 
         composer.Compose(reader.Read("What is Customer escalation handling for a dispatcher?"));
 

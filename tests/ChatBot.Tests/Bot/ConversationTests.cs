@@ -56,14 +56,14 @@ public sealed class ConversationTests : IDisposable
         var client = _app.CreateClient();
         var card = (await Activities.RepliesAsync(await Activities.PostAsync(client, Activities.Message("proficient"))))[0]!["attachments"]![0]!["content"]!;
         var button = card["body"]!.AsArray().Where(element => (string?)element!["type"] == "ActionSet")
-            .SelectMany(set => set!["actions"]!.AsArray()).First(action => (string?)action!["title"] == "vs Advanced")!;
+            .SelectMany(set => set!["actions"]!.AsArray()).First(action => (string?)action!["data"]!["question"] == "Compare Proficient and Advanced")!;
         var click = Activities.Message("");
-        click["value"] = button["data"]!.DeepClone();
+        click["value"] = button["fallback"]!["data"]!.DeepClone();
 
         var clicked = (await Activities.RepliesAsync(await Activities.PostAsync(client, click)))[0]!;
         var typed = (await Activities.RepliesAsync(await Activities.PostAsync(client, Activities.Message((string)button["data"]!["question"]!))))[0]!;
 
-        Assert.Equal("Action.Submit", (string?)button["type"]);
+        Assert.Equal(("Action.Execute", "Action.Submit"), ((string?)button["type"], (string?)button["fallback"]!["type"]));
         Assert.StartsWith("Proficient (Senior / Expert IC) and Advanced (Lead / Principal / Executive) side by side", (string?)clicked["text"], StringComparison.Ordinal);
         Assert.True(JsonNode.DeepEquals(typed["attachments"], clicked["attachments"]));
     }

@@ -23,13 +23,13 @@ public sealed class OtherMessageTests : IDisposable
         var reply = Assert.Single(await Activities.RepliesAsync(response))!;
         var help = Activities.AllText(reply);
         Assert.Contains("Emerging, Developing, Proficient or Advanced", help, StringComparison.Ordinal);
-        Assert.Contains("Dispatchers, Except Police, Fire, and Ambulance (SOC 43-5032.00)", (string?)reply["text"], StringComparison.Ordinal);
+        Assert.Contains("Dispatchers, Except Police, Fire, and Ambulance (SOC 43-5032.00)", (string?)reply["summary"], StringComparison.Ordinal);
         Assert.DoesNotContain("Dispatch requests", help, StringComparison.Ordinal);
         Assert.DoesNotContain("Complex dispatch coordination", help, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Post_BotAddedToConversation_SendsTheWelcomeOnce()
+    public async Task Post_BotAddedToConversation_SendsTheWelcomeOnceAsOneCardWithoutATextRepeatingIt()
     {
         var update = Activities.Message("");
         update["type"] = "conversationUpdate";
@@ -37,7 +37,10 @@ public sealed class OtherMessageTests : IDisposable
 
         var replies = await Activities.RepliesAsync(await Activities.PostAsync(_app.CreateClient(), update));
 
-        Assert.Contains("occupational skills frameworks", (string?)Assert.Single(replies)!["text"], StringComparison.Ordinal);
+        var welcome = Assert.Single(replies)!;
+        Assert.Null(welcome["text"]);
+        Assert.Single(welcome["attachments"]!.AsArray());
+        Assert.Contains("occupational skills frameworks", (string?)welcome["summary"], StringComparison.Ordinal);
         Assert.Equal("Skills Bot", (string?)replies[0]!["attachments"]![0]!["content"]!["body"]![0]!["items"]![0]!["inlines"]![0]!["text"]);
     }
 

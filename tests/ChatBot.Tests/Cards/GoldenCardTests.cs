@@ -61,7 +61,7 @@ public sealed class GoldenCardTests : IDisposable
     }
 
     /// <summary>The source folder of the golden files (tests/ChatBot.Tests/Cards/Golden), found from the test assembly.</summary>
-    private static string GoldenFolder()
+    internal static string GoldenFolder()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

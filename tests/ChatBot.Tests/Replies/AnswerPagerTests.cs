@@ -22,6 +22,7 @@ public sealed class AnswerPagerTests : IDisposable
 
         Assert.True(parts.Count >= 2);
         Assert.All(parts, part => Assert.True(AnswerReplyBuilder.CardReplySize(part) <= SmallBudget));
+        Assert.Equal(38, Statements(view.Blocks).Count);
         Assert.Equal(Statements(view.Blocks), parts.SelectMany(part => Statements(part.Blocks)));
     }
 
@@ -61,6 +62,8 @@ public sealed class AnswerPagerTests : IDisposable
         return AnswerViews.For(answer);
     }
 
+    /// <summary>The statements of the blocks, sections opened, in order.</summary>
     private static List<string> Statements(IEnumerable<ViewBlock> blocks) =>
-        [.. blocks.OfType<StatementsBlock>().SelectMany(block => block.Statements).Select(statement => $"{statement.Title} — {statement.Description}")];
+        [.. blocks.SelectMany(block => block is SectionBlock section ? section.Blocks : [block])
+            .OfType<StatementsBlock>().SelectMany(block => block.Statements).Select(statement => $"{statement.Title} — {statement.Description}")];
 }

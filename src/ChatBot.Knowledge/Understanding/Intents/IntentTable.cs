@@ -47,7 +47,7 @@ internal static class IntentTable
             slots => new ListQuestion(slots.Framework, slots.Mentions.List!.Value.List) { Others = [.. slots.Mentions.Lists.Where(list => list != slots.Mentions.List!.Value.List)] }),
         new("coverage", [(Cue.RelatedTitle, 1.6), (Cue.Level, -0.8), (Cue.Fit, -0.8)], Slot.RelatedTitle, Slot.None,
             slots => new CoverageQuestion(slots.Framework, slots.Mentions.Occupation.RelatedTitle!.Title)),
-        new("scope", [(Cue.ScopeTerm, 1.6), (Cue.ScopeAsk, 1.0), (Cue.Level, -0.5)], Slot.None, Slot.None, Builders.Scope),
+        new("scope", [(Cue.ScopeTerm, 1.6), (Cue.ScopeAsk, 1.0), (Cue.Level, -0.5), (Cue.Pay, -1.5), (Cue.Education, -1.0)], Slot.None, Slot.None, Builders.Scope),
         new("salary", [(Cue.Pay, 2.4)], Slot.None, Slot.None, slots => new SalaryQuestion(slots.Framework, slots.NamedLevel)),
         new("education", [(Cue.Education, 2.2), (Cue.Codes, -0.8)], Slot.None, Slot.None, slots => new EducationQuestion(slots.Framework)),
         new("sources", [(Cue.Sources, 1.6), (Cue.SourceName, 0.3)], Slot.None, Slot.None, Builders.Sources),

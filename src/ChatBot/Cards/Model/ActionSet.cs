@@ -1,4 +1,4 @@
 namespace ChatBot.Cards.Model;
 
 /// <summary>Buttons inside the card body.</summary>
-internal sealed record ActionSet(IReadOnlyList<SubmitAction> Actions) : CardElement;
+internal sealed record ActionSet(IReadOnlyList<CardAction> Actions) : CardElement;

@@ -12,6 +12,12 @@ namespace ChatBot.Cards.Model;
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
 internal abstract record CardElement
 {
+    /// <summary>Unique within the card; needed only by elements an <see cref="ToggleVisibilityAction"/> targets.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>False: hidden until a <see cref="ToggleVisibilityAction"/> shows it.</summary>
+    public bool? IsVisible { get; init; }
+
     public Spacing? Spacing { get; init; }
 
     public bool? Separator { get; init; }

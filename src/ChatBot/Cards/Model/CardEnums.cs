@@ -54,3 +54,11 @@ internal enum Spacing
     ExtraLarge,
     Padding,
 }
+
+[JsonConverter(typeof(JsonStringEnumConverter<VerticalAlignment>))]
+internal enum VerticalAlignment
+{
+    Top,
+    Center,
+    Bottom,
+}

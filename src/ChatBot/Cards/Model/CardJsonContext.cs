@@ -5,5 +5,5 @@ namespace ChatBot.Cards.Model;
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(AdaptiveCard))]
-[JsonSerializable(typeof(SubmitData))]
+[JsonSerializable(typeof(QuestionData))]
 internal sealed partial class CardJsonContext : JsonSerializerContext;

@@ -11,4 +11,6 @@ internal sealed record Column(IReadOnlyList<CardElement> Items)
     public string? Width { get; init; }
 
     public ContainerStyle? Style { get; init; }
+
+    public VerticalAlignment? VerticalContentAlignment { get; init; }
 }

@@ -1,13 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace ChatBot.Cards.Model;
 
 /// <summary>
 /// Action.Submit: a click arrives as a message with empty text and this action's data as its value, in Teams,
-/// Web Chat and the Agents Playground alike. The data carries the question the button asks.
+/// Web Chat and the Agents Playground alike. The cards use it only as the fallback of an <see cref="ExecuteAction"/>.
 /// </summary>
-internal sealed record SubmitAction(string Title, SubmitData Data)
-{
-    [JsonPropertyOrder(-1)]
-    public string Type { get; init; } = "Action.Submit";
-}
+internal sealed record SubmitAction(string Title, QuestionData Data) : CardAction(Title);

@@ -12,11 +12,11 @@ internal static class BotViews
 
     private static readonly ImmutableArray<NextQuestion> Examples =
     [
-        new("Proficient level", "What is expected at the Proficient level?"),
-        new("Emerging vs Advanced", "Compare Emerging and Advanced"),
-        new("AI use", "How is AI used at the Developing level?"),
-        new("Skill domains", "What are the skill domains?"),
-        new("Sources", "What sources does the framework use?"),
+        Ask.Level(ProficiencyLevel.Proficient),
+        Ask.Compare(ProficiencyLevel.Emerging, ProficiencyLevel.Advanced),
+        Ask.Ai(ProficiencyLevel.Developing),
+        Ask.Domains,
+        Ask.Sources,
     ];
 
     public static AnswerView Help(HelpAnswer answer)

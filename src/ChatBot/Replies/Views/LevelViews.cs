@@ -20,7 +20,7 @@ internal static class LevelViews
         }
 
         blocks.Add(new LadderBlock(answer.Framework.Levels, level.Level));
-        blocks.Add(new StatementsBlock($"What the framework expects at this level ({level.Statements.Length} statements)", level.Statements, ShowCitations: false));
+        blocks.Add(new StatementsBlock($"What the framework expects at this level ({level.Statements.Length} statements)", level.Statements, Sourcing.FrameworkWide));
         return new AnswerView
         {
             Framework = answer.Framework,
@@ -46,31 +46,39 @@ internal static class LevelViews
         NextQuestions = [Ask.Level(answer.Left.Level), Ask.Level(answer.Right.Level), Ask.Progression(Lower(answer), Higher(answer)), Ask.Sources],
     };
 
+    /// <summary>
+    /// What the target level asks for, in full: the level statements, its AI use and its durable skills. Long (some
+    /// forty statements), so a sentence of counts comes first and each part folds.
+    /// </summary>
     public static AnswerView Progression(ProgressionAnswer answer)
     {
-        var to = answer.To;
+        var (from, to) = (answer.From, answer.To);
+        var durable = answer.Domains.Sum(domain => domain.Group.Statements.Length);
         var blocks = new List<ViewBlock>
         {
-            new NoteBlock($"Moving from {answer.From.Name}{Label(answer.From)} to {to.Name}{Label(to)}: these are the {to.Name} expectations, which replace the {answer.From.Name} ones.", Emphasis: true),
-            new StatementsBlock($"{to.Name} level statements", to.Statements, ShowCitations: false),
+            new NoteBlock(
+                $"Moving from {from.Name}{Label(from)} to {to.Name}{Label(to)}: the {Count(to.Statements.Length, "statement")} of {to.Name} replace the {from.Statements.Length} of {from.Name}, "
+                + $"with {Count(answer.AiUsage?.Statements.Length ?? 0, "statement")} on AI use and {Count(durable, "durable-skill statement")} in {Count(answer.Domains.Length, "domain")}.",
+                Emphasis: true),
+            new SectionBlock($"{to.Name} level statements", Count(to.Statements.Length, "statement"), [new StatementsBlock(null, to.Statements, Sourcing.FrameworkWide)]),
         };
         if (answer.AiUsage is { } ai)
         {
-            blocks.Add(new StatementsBlock($"AI use at {to.Name}", ai.Statements, ShowCitations: true));
+            blocks.Add(new SectionBlock($"AI use at {to.Name}", Count(ai.Statements.Length, "statement"), [new StatementsBlock(null, ai.Statements, Sourcing.PerStatement)]));
         }
 
-        blocks.AddRange(answer.Domains.Select(domain =>
-            new StatementsBlock($"{domain.Domain.Name} · {domain.Group.LevelName}", domain.Group.Statements, ShowCitations: true)));
+        blocks.AddRange(answer.Domains.Select(domain => new SectionBlock(
+            $"{domain.Domain.Name} · {domain.Group.LevelName}", Count(domain.Group.Statements.Length, "statement"), [new StatementsBlock(null, domain.Group.Statements, Sourcing.PerStatement)])));
         return new AnswerView
         {
             Framework = answer.Framework,
-            Heading = $"From {answer.From.Name} to {to.Name}",
-            SelfContainedQuestion = Ask.Progression(answer.From.Level, to.Level).Question,
+            Heading = $"From {from.Name} to {to.Name}",
+            SelfContainedQuestion = Ask.Progression(from.Level, to.Level).Question,
             Subheading = to.RoleLabel,
-            Lead = $"From {answer.From.Name} to {to.Name}{Label(to)}: the {to.Statements.Length} {to.Name} statements, its AI use and its durable skills.",
+            Lead = $"From {from.Name} to {to.Name}{Label(to)}: the {to.Statements.Length} {to.Name} statements, its AI use and its durable skills.",
             Blocks = [.. blocks],
             Sources = answer.Sources,
-            NextQuestions = [Ask.Compare(answer.From.Level, to.Level), Ask.Level(to.Level), Ask.Ai(to.Level), Ask.Sources],
+            NextQuestions = [Ask.Compare(from.Level, to.Level), Ask.Level(to.Level), Ask.Ai(to.Level), Ask.Sources],
         };
     }
 
@@ -97,10 +105,13 @@ internal static class LevelViews
         };
     }
 
+    /// <summary>"1 statement", "10 statements".</summary>
+    public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
     public static string Label(RoleLevel level) => level.RoleLabel is null ? "" : $" ({level.RoleLabel})";
 
     private static StatementsBlock Column(RoleLevel level) =>
-        new($"{level.Name}{Label(level)}", level.Statements, ShowCitations: false);
+        new($"{level.Name}{Label(level)}", level.Statements, Sourcing.FrameworkWide);
 
     private static ProficiencyLevel Lower(CompareAnswer answer) => answer.Left.Level < answer.Right.Level ? answer.Left.Level : answer.Right.Level;
 

@@ -113,7 +113,7 @@ internal static class ListViews
             : $"The sources behind {answer.Focus}: {string.Join("; ", answer.Sources.Select(source => source.Name))}.",
         Blocks = [new ItemsBlock(null, [.. answer.Sources.Select(source => Describe(source))], Numbered: true)],
         Sources = [],
-        NextQuestions = [Ask.Evidence, new NextQuestion("Codes", "What are the SOC and CIP codes?")],
+        NextQuestions = [Ask.Evidence, new NextQuestion("SOC and CIP codes", "What are the SOC and CIP codes?")],
     };
 
     /// <summary>"Name — full title", with the URL where one is certain (cards link the text instead).</summary>

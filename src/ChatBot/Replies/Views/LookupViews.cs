@@ -17,7 +17,7 @@ internal static class LookupViews
             Subheading = places,
             Lead = $"{title} ({places}): {first.Statement.Description}",
             Blocks = [new PlacedStatementsBlock(
-                [.. answer.Matches.Select(match => new SearchHit(match.Statement.Title, match.Statement.Description, match.Place.Describe(), match.Statement.Citations, true))],
+                [.. answer.Matches.Select(match => new SearchHit(match.Statement.Title, match.Statement.Description, match.Place.Describe(), match.Statement.Citations, true, match.Place.Section))],
                 ShowWhere: answer.Matches.Length > 1)],
             Sources = answer.Sources,
             NextQuestions = [.. answer.Matches.Select(match => match.Place.Level).Distinct().Take(2).Select(Ask.Level), Ask.Sources],

@@ -14,8 +14,8 @@ internal static class ReferenceViews
         // Only work the framework leaves out gets a verdict; "who is this for?" or "fleet dispatchers?" gets what it covers.
         var verdict = answer.NamesExcludedWork ? $"Not what this framework describes. {detail}" : detail;
         var blocks = answer.NamesExcludedWork
-            ? new List<ViewBlock> { new NoteBlock("Not what this framework describes.", Emphasis: true), new NoteBlock(detail) }
-            : [new NoteBlock(detail, Emphasis: true)];
+            ? new List<ViewBlock> { new NoteBlock("Not what this framework describes.", Emphasis: true), new NoteBlock(detail, QuotesFramework: true) }
+            : [new NoteBlock(detail, Emphasis: true, QuotesFramework: true)];
         blocks.AddRange(answer.Passages.Select(passage => new QuoteBlock(passage.Heading, passage.Text, passage.Document.Title)));
         return new AnswerView
         {

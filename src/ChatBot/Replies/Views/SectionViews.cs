@@ -18,12 +18,12 @@ internal static class SectionViews
             SelfContainedQuestion = Ask.Domain(answer.Domain.Name, single?.Level).Question,
             Subheading = "Durable-skill domain",
             Lead = $"{answer.Domain.Name} {where}: {answer.Groups.Sum(group => group.Statements.Length)} statements from the {answer.Framework.Occupation.Title} framework.",
-            Blocks = [.. answer.Groups.Select(group => new StatementsBlock(LevelName(group), group.Statements, ShowCitations: true))],
+            Blocks = [.. answer.Groups.Select(group => new StatementsBlock(LevelName(group), group.Statements, Sourcing.PerStatement))],
             Sources = answer.Sources,
             NextQuestions = single is null
                 ? [Ask.Domains, Ask.Sources]
-                : [.. Around(single.Level).Select(level => Ask.Domain(answer.Domain.Name, level, level < single.Level ? $"← {level}" : $"{level} →")),
-                    Ask.Domain(answer.Domain.Name, null, "All levels"), Ask.Level(single.Level), Ask.Domains],
+                : [.. Around(single.Level).Select(level => Ask.Domain(answer.Domain.Name, level)),
+                    Ask.Domain(answer.Domain.Name, null), Ask.Level(single.Level), Ask.Domains],
         };
     }
 
@@ -38,7 +38,11 @@ internal static class SectionViews
                 SelfContainedQuestion = Ask.DurableSkills(level).Question,
                 Subheading = $"{answer.AtLevel.Length} domains",
                 Lead = $"The durable-skill statements at the {level} level, domain by domain.",
-                Blocks = [.. answer.AtLevel.Select(domain => new StatementsBlock($"{domain.Domain.Name} · {LevelName(domain.Group)}", domain.Group.Statements, ShowCitations: true))],
+                Blocks = [
+                    new NoteBlock($"{LevelViews.Count(answer.AtLevel.Sum(domain => domain.Group.Statements.Length), "statement")} at {level}, in {LevelViews.Count(answer.AtLevel.Length, "domain")}; each statement names what it cites. Open a domain to read its statements."),
+                    .. answer.AtLevel.Select(domain => new SectionBlock(
+                        $"{domain.Domain.Name} · {LevelName(domain.Group)}", LevelViews.Count(domain.Group.Statements.Length, "statement"), [new StatementsBlock(null, domain.Group.Statements, Sourcing.PerStatement)])),
+                ],
                 Sources = answer.Sources,
                 NextQuestions = [Ask.Level(level), Ask.Ai(level), Ask.Domains, Ask.Sources],
             };
@@ -57,11 +61,22 @@ internal static class SectionViews
         };
     }
 
+    /// <summary>
+    /// AI use at one level (its statements, then the evidence pack folded), or at every level (a line of counts, then a
+    /// folded section per level and the evidence pack).
+    /// </summary>
     public static AnswerView AiUsage(AiUsageAnswer answer)
     {
         var single = answer.Groups.Length == 1 ? answer.Groups[0] : null;
-        var blocks = answer.Groups.Select(group => (ViewBlock)new StatementsBlock(group.LevelName, group.Statements, ShowCitations: true)).ToList();
-        blocks.Add(EvidenceSummary(answer.Framework));
+        var evidence = EvidenceSummary(answer);
+        ImmutableArray<ViewBlock> blocks = single is not null
+            ? [new StatementsBlock(single.LevelName, single.Statements, Sourcing.PerStatement), evidence]
+            :
+            [
+                new NoteBlock($"AI use at each level: {string.Join(", ", answer.Groups.Select(group => $"{group.LevelName} {LevelViews.Count(group.Statements.Length, "statement")}"))}; each statement names what it cites. Open a level to read its statements."),
+                .. answer.Groups.Select(group => new SectionBlock($"AI use at {group.LevelName}", LevelViews.Count(group.Statements.Length, "statement"), [new StatementsBlock(null, group.Statements, Sourcing.PerStatement)])),
+                evidence,
+            ];
         return new AnswerView
         {
             Framework = answer.Framework,
@@ -71,7 +86,7 @@ internal static class SectionViews
             Lead = single is null
                 ? $"How each level uses AI, with the evidence each statement cites."
                 : $"How a worker at {single.LevelName} uses AI: {single.Statements.Length} statements, each with the sources it cites.",
-            Blocks = [.. blocks],
+            Blocks = blocks,
             Sources = answer.Sources,
             NextQuestions = single is null
                 ? [Ask.Evidence, Ask.Sources]
@@ -103,7 +118,10 @@ internal static class SectionViews
         };
     }
 
-    /// <summary>Several sections at one level in one reply: the level's statements, its AI use and the domains asked for.</summary>
+    /// <summary>
+    /// Several sections at one level in one reply: the level's statements, its AI use, the domains asked for, O*NET
+    /// lists and the evidence pack, each a section that opens on its own, with the counts on top.
+    /// </summary>
     public static AnswerView Sections(SectionsAnswer answer)
     {
         var level = answer.Level;
@@ -111,29 +129,31 @@ internal static class SectionViews
         var names = new List<string>();
         if (answer.LevelStatements)
         {
-            blocks.Add(new StatementsBlock($"{level.Name} level statements", level.Statements, ShowCitations: false));
+            blocks.Add(new SectionBlock($"{level.Name} level statements", LevelViews.Count(level.Statements.Length, "statement"), [new StatementsBlock(null, level.Statements, Sourcing.FrameworkWide)]));
             names.Add("its statements");
         }
 
         if (answer.AiUsage is { } ai)
         {
-            blocks.Add(new StatementsBlock($"AI use at {ai.LevelName}", ai.Statements, ShowCitations: true));
+            blocks.Add(new SectionBlock($"AI use at {ai.LevelName}", LevelViews.Count(ai.Statements.Length, "statement"), [new StatementsBlock(null, ai.Statements, Sourcing.PerStatement)]));
             names.Add("AI use");
         }
 
-        blocks.AddRange(answer.Domains.Select(domain => new StatementsBlock($"{domain.Domain.Name} · {LevelName(domain.Group)}", domain.Group.Statements, ShowCitations: true)));
+        blocks.AddRange(answer.Domains.Select(domain => new SectionBlock(
+            $"{domain.Domain.Name} · {LevelName(domain.Group)}", LevelViews.Count(domain.Group.Statements.Length, "statement"), [new StatementsBlock(null, domain.Group.Statements, Sourcing.PerStatement)])));
         names.AddRange(answer.Domains.Select(domain => domain.Domain.Name));
         foreach (var (list, items) in answer.Lists)
         {
-            blocks.Add(new ItemsBlock($"{ListNames.Of(list)} (every level)", items, Numbered: list == OnetList.Tasks));
+            blocks.Add(new SectionBlock($"{ListNames.Of(list)} (every level)", LevelViews.Count(items.Length, "item"), [new ItemsBlock(null, items, Numbered: list == OnetList.Tasks)]));
             names.Add(ListNames.Of(list).ToLowerInvariant());
         }
 
         if (!answer.Evidence.IsEmpty)
         {
-            blocks.AddRange(answer.Evidence.Select(group => (ViewBlock)new FactsBlock(group.Name, [.. group.Facts.Select(fact => (fact.Label ?? group.Name, fact.Value))])));
+            blocks.Add(new SectionBlock("Evidence pack", LevelViews.Count(EvidenceFigures.Count(answer.Framework), "figure"), [.. EvidenceFigures.Groups(answer.Framework, answer.Sources)]));
             names.Add("the evidence pack");
         }
+
         return new AnswerView
         {
             Framework = answer.Framework,
@@ -146,43 +166,44 @@ internal static class SectionViews
         };
     }
 
+    /// <summary>
+    /// The evidence pack in words: the figure asked for first, then each group's figures with what each is and its
+    /// source; the page's own values (identifiers such as "Q2_ai_augmented") only in a folded section, for whoever
+    /// needs to match them to the page.
+    /// </summary>
     public static AnswerView Evidence(EvidenceAnswer answer)
     {
         var blocks = new List<ViewBlock>();
-        if (answer.Asked is { } asked)
+        var asked = answer.Asked is { } fact && answer.Framework.EvidencePack.FirstOrDefault(group => group.Name == answer.AskedGroup) is { } from
+            ? EvidenceFigures.Of(from, fact, answer.Sources)
+            : null;
+        if (asked is not null)
         {
-            blocks.Add(new NoteBlock($"{asked.Label ?? answer.AskedGroup}: {asked.Value} ({answer.AskedGroup}).", Emphasis: true));
+            blocks.Add(new NoteBlock($"{asked.Label} ({answer.AskedGroup}): {asked.Value}. {asked.Meaning}", Emphasis: true));
         }
 
-        foreach (var group in answer.Framework.EvidencePack)
-        {
-            var labelled = group.Facts.Where(fact => fact.Label is not null).Select(fact => (fact.Label!, fact.Value)).ToImmutableArray();
-            var bare = group.Facts.Where(fact => fact.Label is null).Select(fact => fact.Value).ToImmutableArray();
-            blocks.Add(labelled.IsEmpty ? new ItemsBlock(group.Name, bare, Numbered: false) : new FactsBlock(group.Name, labelled));
-        }
-
+        blocks.AddRange(EvidenceFigures.Groups(answer.Framework, answer.Sources));
+        blocks.Add(EvidenceFigures.PageValues(answer.Framework));
         return new AnswerView
         {
             Framework = answer.Framework,
             Heading = "Evidence pack",
             Subheading = "AI usage (AEI), automation feasibility (SAFI) and skills cluster (WEF)",
-            Lead = answer.Asked is { } fact
-                ? $"{fact.Label ?? answer.AskedGroup}: {fact.Value} ({answer.AskedGroup}, from the evidence pack)."
-                : "The evidence pack behind the AI-usage statements.",
+            Lead = asked is not null
+                ? $"{asked.Label} ({answer.AskedGroup}): {asked.Value}, from the evidence pack; source: {asked.Source}."
+                : "The evidence pack behind the AI-usage statements: each figure, what it is and where it comes from.",
             Blocks = [.. blocks],
             Sources = answer.Sources,
             NextQuestions = [new NextQuestion("AI use at every level", "How is AI used at each level?"), Ask.Sources],
         };
     }
 
-    /// <summary>The evidence pack's labelled figures in one fact list, under the AI-usage statements they support.</summary>
-    private static FactsBlock EvidenceSummary(OccupationFramework framework) =>
-        new("Evidence pack", [.. framework.EvidencePack.SelectMany(group => group.Facts
-            .Where(fact => fact.Label is not null)
-            .Select(fact => ($"{fact.Label}", fact.Value)))]);
+    /// <summary>The evidence pack's figures, in words and with their sources, folded under the AI-usage statements they support.</summary>
+    private static SectionBlock EvidenceSummary(AiUsageAnswer answer) =>
+        new("Evidence pack", LevelViews.Count(EvidenceFigures.Count(answer.Framework), "figure"), [.. EvidenceFigures.Groups(answer.Framework, answer.Sources)]);
 
     private static StatementsBlock Column(StatementGroup? group, RoleLevel level) =>
-        new(group is null ? level.Name : LevelName(group), group?.Statements ?? [], ShowCitations: true);
+        new(group is null ? level.Name : LevelName(group), group?.Statements ?? [], Sourcing.PerStatement);
 
     private static string LevelName(StatementGroup group) =>
         group.LevelName == group.Level.ToString() ? group.LevelName : $"{group.LevelName} ({group.Level})";
