@@ -176,7 +176,7 @@ internal static class LevelMentionFinder
             return ([ProficiencyLevel.Emerging], 2);
         }
 
-        if (LevelWords.Names.TryGetValue(word, out var named) && !IsVerbOrAdjective(message, i))
+        if (LevelWords.Names.TryGetValue(word, out var named) && !IsVerbOrAdjective(message, i, occupationStems))
         {
             // "the Proficient level" is one mention: its "level" is no "level down" of its own.
             return ([named], next is "level" or "levels" ? 2 : 1);
@@ -202,7 +202,7 @@ internal static class LevelMentionFinder
             return ([ProficiencyLevel.Advanced], 2);
         }
 
-        if (LevelWords.Seniority.TryGetValue(word, out var seniority) && !IsVerbOrAdjective(message, i))
+        if (LevelWords.Seniority.TryGetValue(word, out var seniority) && !IsVerbOrAdjective(message, i, occupationStems))
         {
             return ([seniority], 1);
         }
@@ -521,12 +521,21 @@ internal static class LevelMentionFinder
         return false;
     }
 
-    private static bool IsVerbOrAdjective(Message message, int i)
+    private static bool IsVerbOrAdjective(Message message, int i, ISet<string> occupationStems)
     {
         var words = message.Words;
         var word = words[i];
         var next = Word(words, i + 1);
         var previous = Word(words, i - 1);
+        // A level name capitalised inside its sentence, or one that qualifies the occupation or a ladder noun
+        // ("for Developing dispatchers", "for developing staff"), names the level whatever stands before it.
+        var qualifiesPeople = next is "level" or "levels" or "band" or "tier" or "grade" or "stage" or "rung"
+            || (i + 1 < message.Count && occupationStems.Contains(message.Stems[i + 1]));
+        if (message.Named[i] || qualifiesPeople)
+        {
+            return false;
+        }
+
         return word switch
         {
             "developing" when previous is "keep" or "keeps" or "kept" or "continue" or "continues" or "start" or "stop" or "been" or "be" or "avoid"
