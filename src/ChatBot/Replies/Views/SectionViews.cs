@@ -151,6 +151,7 @@ internal static class SectionViews
         if (!answer.Evidence.IsEmpty)
         {
             blocks.Add(new SectionBlock("Evidence pack", LevelViews.Count(EvidenceFigures.Count(answer.Framework), "figure"), [.. EvidenceFigures.Groups(answer.Framework, answer.Sources)]));
+            blocks.Add(EvidenceFigures.PageValues(answer.Framework));
             names.Add("the evidence pack");
         }
 
