@@ -14,6 +14,9 @@ public sealed class CorpusTests(ITestOutputHelper output, CorpusTests.Host fixtu
     private const double Overall = 0.95;
     private const double EveryCategory = 0.90;
 
+    /// <summary>The share a set written after the redesign, never read case by case, must reach as a whole.</summary>
+    private const double Unseen = 0.97;
+
     [Fact]
     public async Task DevelopmentCorpus_IsAnsweredAsThePeopleAskingNeed()
     {
@@ -31,6 +34,16 @@ public sealed class CorpusTests(ITestOutputHelper output, CorpusTests.Host fixtu
 
         output.WriteLine(Table(scores));
         Assert.True(MeetsTargets(scores), Table(scores));
+    }
+
+    [Fact]
+    public async Task UnseenSet_IsAnsweredAsThePeopleAskingNeed()
+    {
+        // Written after the reader was built, three or so turns per category: judged as a whole, read only by figures.
+        var (scores, _) = await RunAsync("unseen.jsonl");
+
+        output.WriteLine(Table(scores));
+        Assert.True(Share(scores) >= Unseen, Table(scores));
     }
 
     private async Task<(SortedDictionary<string, (int Passed, int Turns)> Scores, List<string> Failures)> RunAsync(string file)
@@ -59,8 +72,10 @@ public sealed class CorpusTests(ITestOutputHelper output, CorpusTests.Host fixtu
     }
 
     private static bool MeetsTargets(SortedDictionary<string, (int Passed, int Turns)> scores) =>
-        (double)scores.Values.Sum(score => score.Passed) / scores.Values.Sum(score => score.Turns) >= Overall &&
-        scores.Values.All(score => (double)score.Passed / score.Turns >= EveryCategory);
+        Share(scores) >= Overall && scores.Values.All(score => (double)score.Passed / score.Turns >= EveryCategory);
+
+    private static double Share(SortedDictionary<string, (int Passed, int Turns)> scores) =>
+        (double)scores.Values.Sum(score => score.Passed) / scores.Values.Sum(score => score.Turns);
 
     private static string Table(SortedDictionary<string, (int Passed, int Turns)> scores)
     {
