@@ -157,7 +157,7 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge) : IQuestionVisitor<
     public Answer Filter(FilterQuestion question)
     {
         var matches = question.Matches;
-        return new FilterAnswer(question.Framework, question.Items, matches, question.Source, question.Terms, StatementSources(question.Framework, matches));
+        return new FilterAnswer(question.Framework, question.Items, matches, question.Rule, question.Source, question.Terms, StatementSources(question.Framework, matches));
     }
 
     public Answer Sources(SourcesQuestion question)

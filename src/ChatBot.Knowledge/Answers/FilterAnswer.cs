@@ -3,11 +3,12 @@ using ChatBot.Knowledge.Model;
 
 namespace ChatBot.Knowledge.Answers;
 
-/// <summary>The previous answer's statements that cite <paramref name="Source"/> (or use one of <paramref name="Terms"/>), out of <paramref name="Searched"/>.</summary>
+/// <summary>The statements of <paramref name="Searched"/> that <paramref name="Rule"/> keeps, with its <paramref name="Source"/> or <paramref name="Terms"/>.</summary>
 public sealed record FilterAnswer(
     OccupationFramework Framework,
     ImmutableArray<PlacedStatement> Searched,
     ImmutableArray<PlacedStatement> Matches,
+    Understanding.FilterRule Rule,
     SourceEntry? Source,
     ImmutableArray<string> Terms,
     ImmutableArray<SourceEntry> Sources) : FrameworkAnswer(Framework, Sources)

@@ -5,20 +5,36 @@ using ChatBot.Knowledge.Model;
 namespace ChatBot.Knowledge.Understanding;
 
 /// <summary>
-/// "Which of those cite Pathsmith?", "do any of them mention radio?": the previous answer's statements, kept when they
-/// cite <paramref name="Source"/> or use one of <paramref name="Terms"/>.
+/// "Which of those cite Pathsmith?", "do any of them mention radio?", "which one has no citation?": the previous
+/// answer's statements (or a section's), kept by <paramref name="Rule"/> with its <paramref name="Source"/> or
+/// <paramref name="Terms"/>.
 /// </summary>
-public sealed record FilterQuestion(OccupationFramework Framework, ImmutableArray<PlacedStatement> Items, SourceEntry? Source, ImmutableArray<string> Terms) : FrameworkQuestion(Framework)
+public sealed record FilterQuestion(OccupationFramework Framework, ImmutableArray<PlacedStatement> Items, FilterRule Rule, SourceEntry? Source, ImmutableArray<string> Terms) : FrameworkQuestion(Framework)
 {
-    /// <summary>Keep only statements that cite <see cref="Source"/> and nothing else ("cite only Pathsmith").</summary>
-    public bool Only { get; init; }
-
-    public override string Key => KeyOf("filter", QuestionKey.All(Items.Select(QuestionKey.Place)), Source?.Name ?? "", QuestionKey.All(Terms), Only ? "only" : "");
+    public override string Key => KeyOf("filter", QuestionKey.All(Items.Select(QuestionKey.Place)), Rule.ToString(), Source?.Name ?? "", QuestionKey.All(Terms));
 
     public override T Accept<T>(IQuestionVisitor<T> visitor) => visitor.Filter(this);
 
-    /// <summary>The items kept: those citing the source, or those whose title or description has one of the terms.</summary>
-    public ImmutableArray<PlacedStatement> Matches => [.. Items.Where(Keeps)];
+    /// <summary>
+    /// The items kept. By words: those using every word when any does ("about work orders" is not every statement
+    /// with "work" in it), else those using one of them.
+    /// </summary>
+    public ImmutableArray<PlacedStatement> Matches
+    {
+        get
+        {
+            if (Rule != FilterRule.Mentions)
+            {
+                return [.. Items.Where(Cites)];
+            }
+
+            var stems = Terms.Select(Text.Stemmer.Stem).Distinct(StringComparer.Ordinal).ToList();
+            var counted = Items.Select(placed => (placed, Count: stems.Count(Text.Tokenizer.TextStems($"{placed.Statement.Title} {placed.Statement.Description}").Contains))).ToList();
+            var most = counted.Count == 0 ? 0 : counted.Max(item => item.Count);
+            var wanted = most == stems.Count ? most : 1;
+            return most == 0 ? [] : [.. counted.Where(item => item.Count >= wanted).Select(item => item.placed)];
+        }
+    }
 
     /// <summary>Keeps what the previous answer was about ("and at advanced?" asks about that section again); "those" are now the matches.</summary>
     internal override ConversationContext Next(ConversationContext context) => context with
@@ -27,16 +43,16 @@ public sealed record FilterQuestion(OccupationFramework Framework, ImmutableArra
         Items = [.. Matches.Select(StatementRef.Of)],
     };
 
-    private bool Keeps(PlacedStatement placed)
+    private bool Cites(PlacedStatement placed)
     {
-        if (Source is { } source)
+        var citations = placed.Statement.Citations;
+        bool FromSource(Citation citation) => Source is { } source && source.Labels.Contains(citation.Label);
+        return Rule switch
         {
-            return Only
-                ? !placed.Statement.Citations.IsEmpty && placed.Statement.Citations.All(citation => source.Labels.Contains(citation.Label))
-                : placed.Statement.Citations.Any(citation => source.Labels.Contains(citation.Label));
-        }
-
-        var stems = Text.Tokenizer.TextStems($"{placed.Statement.Title} {placed.Statement.Description}");
-        return Terms.Any(term => stems.Contains(Text.Stemmer.Stem(term)));
+            FilterRule.CitesOnly => !citations.IsEmpty && citations.All(FromSource),
+            FilterRule.DoesNotCite => !citations.Any(FromSource),
+            FilterRule.CitesNothing => citations.IsEmpty,
+            _ => citations.Any(FromSource),
+        };
     }
 }

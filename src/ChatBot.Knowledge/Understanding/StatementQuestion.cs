@@ -10,6 +10,14 @@ public sealed record StatementQuestion(OccupationFramework Framework, ImmutableA
 
     public override T Accept<T>(IQuestionVisitor<T> visitor) => visitor.Statement(this);
 
-    internal override ConversationContext Next(ConversationContext context) =>
-        Remember(context, new ConversationFocus(FocusKind.Statement, Matches.Length == 1 ? Matches[0].Place.Level : context.Level, null), Matches);
+    /// <summary>One statement shown keeps its section, so "and at Developing?" after an AI statement is AI use at Developing.</summary>
+    internal override ConversationContext Next(ConversationContext context)
+    {
+        var single = Matches.Length == 1 ? Matches[0].Place : null;
+        var focus = new ConversationFocus(FocusKind.Statement, single?.Level ?? context.Level, single?.DomainName)
+        {
+            WithAi = single?.Section == StatementSection.AiUsage,
+        };
+        return Remember(context, focus, Matches);
+    }
 }

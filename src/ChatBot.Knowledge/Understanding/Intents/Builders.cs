@@ -53,7 +53,7 @@ internal static class Builders
         }
 
         var items = SectionNamed(slots);
-        if (items.IsEmpty && slots.IsFollowUp && (mentions.Has(Cue.Reference) || mentions.Message.HasAny("any", "which", "ones")))
+        if (items.IsEmpty && slots.IsFollowUp && (mentions.Has(Cue.Reference) || mentions.Has(Cue.Which) || mentions.Message.HasAny("any", "which", "ones")))
         {
             items = slots.PreviousItems;
             if (slots.NamedLevel is { } level && items.Any(item => item.Place.Level == level))
@@ -67,15 +67,24 @@ internal static class Builders
             return null;
         }
 
-        // "which ... cite Pathsmith?", "do any of them come from O*NET?": a source named after a citing word.
-        if (mentions.SourceNamed is { } source && mentions.Has(Cue.Cite) && (mentions.Has(Cue.YesNo) || mentions.Has(Cue.Search) || mentions.Has(Cue.Reference) || mentions.Has(Cue.Only)))
+        // "which one has no citation?": those citing nothing.
+        if (mentions.Cue(Cue.Uncited) >= 1)
         {
-            return new FilterQuestion(slots.Framework, items, source, []) { Only = mentions.Has(Cue.Only) };
+            return new FilterQuestion(slots.Framework, items, FilterRule.CitesNothing, null, []);
+        }
+
+        // "which ... cite Pathsmith?", "do any of them come from O*NET?", "which doesn't cite WEF?": a source named after a citing word.
+        var asksWhich = mentions.Has(Cue.YesNo) || mentions.Has(Cue.Search) || mentions.Has(Cue.Reference) || mentions.Has(Cue.Only) || mentions.Has(Cue.Which);
+        if (mentions.SourceNamed is { } source && mentions.Has(Cue.Cite) && asksWhich)
+        {
+            var rule = mentions.SourceExcluded ? FilterRule.DoesNotCite : mentions.Has(Cue.Only) ? FilterRule.CitesOnly : FilterRule.Cites;
+            return new FilterQuestion(slots.Framework, items, rule, source, []);
         }
 
         // A filter by words needs both a pointer back to several ("of those", "any of them", "the level 4 ones") and a word to look for.
-        return mentions.Cue(Cue.Search) >= 1 && PointsBackToSeveral(mentions.Message) && !mentions.SearchTerms.IsEmpty
-            ? new FilterQuestion(slots.Framework, items, null, mentions.SearchTerms)
+        var pointsBack = mentions.Has(Cue.Which) || (mentions.Cue(Cue.Search) >= 1 && PointsBackToSeveral(mentions.Message));
+        return pointsBack && !mentions.SearchTerms.IsEmpty
+            ? new FilterQuestion(slots.Framework, items, FilterRule.Mentions, null, mentions.SearchTerms)
             : null;
     }
 
@@ -250,6 +259,12 @@ internal static class Builders
                     [.. framework.Domains.Where(candidate => focus.Domains.Contains(candidate.Name))]);
             case FocusKind.Compare when pair is { } levelPair:
                 return new CompareQuestion(framework, levelPair.Item1, levelPair.Item2);
+            case FocusKind.Statement when focus.WithAi && domain is null && levels.Count > 0:
+                return pair is { } statementPair ? new SectionCompareQuestion(framework, null, statementPair.Item1, statementPair.Item2) : new AiUsageQuestion(framework, level);
+            case FocusKind.Statement when focusDomain is not null && levels.Count > 0:
+                return pair is { } domainStatementPair
+                    ? new SectionCompareQuestion(framework, domain ?? focusDomain, domainStatementPair.Item1, domainStatementPair.Item2)
+                    : new DomainQuestion(framework, domain ?? focusDomain, level);
             case FocusKind.Progression when domain is null && levels.Count == 1 && focus.OtherLevel is { } reached && levels[0] > reached:
                 return new ProgressionQuestion(framework, reached, levels[0]);
         }

@@ -96,4 +96,10 @@ internal enum Cue
 
     /// <summary>Two or more sections asked for at once: the level's statements, AI use, durable skills, domains.</summary>
     SeveralSections,
+
+    /// <summary>"which one is about ...", "which of those mention ...": asks which statements hold something.</summary>
+    Which,
+
+    /// <summary>"no citation", "uncited": a statement that cites no source.</summary>
+    Uncited,
 }

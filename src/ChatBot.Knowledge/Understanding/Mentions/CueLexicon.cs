@@ -132,7 +132,13 @@ internal static class CueLexicon
         (Cue.Cite,
         [
             "cite", "cites", "cited", "citing", "backed by", "back up", "based on", "references", "referenced", "draw on", "draws on",
-            "drawn from", "come from", "comes from", "sourced from", "grounded in", "underpinned by", "reference",
+            "drawn from", "come from", "comes from", "sourced from", "grounded in", "underpinned by", "reference", "sourced", "rely on", "relies on", "credited", "attributed to",
+        ]),
+        (Cue.Uncited,
+        [
+            "no citation", "no citations", "no source", "no sources", "uncited", "without a citation", "without citations", "without any citation",
+            "without a source", "without any source", "without sources", "not cited", "cites nothing", "cite nothing", "no reference",
+            "no references", "unsourced", "no evidence cited", "nothing cited",
         ]),
         (Cue.YesNo,
         [

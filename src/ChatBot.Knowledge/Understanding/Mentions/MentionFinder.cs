@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ChatBot.Knowledge.Answers;
 using ChatBot.Knowledge.Model;
@@ -120,6 +121,13 @@ internal static class MentionFinder
         if (WhichStatements(message) is { } which)
         {
             Add(cues, Cue.Search, message.Weight(which));
+        }
+
+        // "which one is about post-incident reviews?", "which of those mention radio?": it asks which statements hold something.
+        if (WhichHolds(message) is { } holds)
+        {
+            Add(cues, Cue.Which, message.Weight(holds));
+            Add(cues, Cue.Search, message.Weight(holds));
         }
 
         foreach (var hit in cueHits)
@@ -294,10 +302,16 @@ internal static class MentionFinder
             Add(cues, Cue.Position, message.Weight(item.Position));
         }
 
-        var source = SourceNamed(message, framework);
+        var (source, sourceExcluded) = SourceNamed(message, framework);
         if (source is not null)
         {
             Add(cues, Cue.SourceName, 1);
+
+            // "which ones use Pathsmith?", "only from O*NET", "which doesn't cite WEF?": a source named after a citing word.
+            if (sourceExcluded || message.HasAny("use", "uses", "using", "from", "credit", "credits"))
+            {
+                cues[Cue.Cite] = 1;
+            }
         }
 
         var (scopeTerms, scopeWeight) = ScopeTerms(message, framework);
@@ -328,6 +342,7 @@ internal static class MentionFinder
             Fit = fit,
             ItemPosition = itemPosition?.Index,
             SourceNamed = source,
+            SourceExcluded = sourceExcluded,
             SearchTerms = searchTerms,
             ScopeTerms = scopeTerms,
         };
@@ -490,6 +505,59 @@ internal static class MentionFinder
         return null;
     }
 
+    /// <summary>Verbs that ask what a statement holds: "is about", "mentions", "cites", "has ... in the title".</summary>
+    private static readonly FrozenSet<string> HoldingWords = Message.Set(
+        "about", "mention", "mentions", "mentioning", "cite", "cites", "citing", "cited", "have", "has", "involve", "involves", "cover", "covers",
+        "deal", "deals", "talk", "talks", "say", "says", "use", "uses", "sourced", "reference", "references", "name", "names", "include", "includes",
+        "relate", "relates", "touch", "touches", "concern", "concerns", "focus", "focuses", "address", "addresses", "come", "comes", "doesn't",
+        "don't", "lacks", "lack");
+
+    /// <summary>
+    /// Where the message asks which of several statements hold something: "which" or "any" pointing at statements or
+    /// at the previous answer's ("which one", "which of those", "any of them", "the Advanced ones, which"), followed
+    /// in its sentence by a verb that asks what they hold.
+    /// </summary>
+    private static int? WhichHolds(Message message)
+    {
+        for (var i = 0; i < message.Count; i++)
+        {
+            if (message.Words[i] is not ("which" or "any" or "whichever") || !message.Asking[message.SentenceOf[i]] || !HeadsStatements(message, i))
+            {
+                continue;
+            }
+
+            var pointing = false;
+            for (var j = i + 1; j < Math.Min(message.Count, i + 8) && message.SameSentence(i, j); j++)
+            {
+                var word = message.Words[j];
+
+                // "which statements does the framework have", "which sources do they cite": what exists, not which hold something.
+                if (word is "do" or "does" or "did")
+                {
+                    break;
+                }
+
+                pointing |= word is "one" or "ones" or "those" or "them" or "these" or "statement" or "statements";
+                var rightAfter = j == i + 1 || (j == i + 2 && message.Words[i + 1] is "is" or "are");
+                if (HoldingWords.Contains(word) && (pointing || (message.Words[i] == "which" && rightAfter)))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"which one", "which of", "which Developing ones", "any mention": not "which sources", "which level".</summary>
+    private static bool HeadsStatements(Message message, int which)
+    {
+        static bool Pointing(string word) => word is "one" or "ones" or "of" or "statement" or "statements" or "is" or "are" or "ai" or "those" or "them" or "these";
+        var next = which + 1 < message.Count ? message.Words[which + 1] : "";
+        var then = which + 2 < message.Count ? message.Words[which + 2] : "";
+        return Pointing(next) || HoldingWords.Contains(next) || then is "one" or "ones" or "statement" or "statements";
+    }
+
     private static int? WhichStatements(Message message)
     {
         for (var i = 0; i < message.Count; i++)
@@ -586,11 +654,18 @@ internal static class MentionFinder
         return positions;
     }
 
-    /// <summary>A source of the framework the message names by a distinctive word of its name or label ("Pathsmith", "WEF").</summary>
-    private static SourceEntry? SourceNamed(Message message, FrameworkIndex framework)
+    /// <summary>
+    /// A source of the framework the message names by a distinctive word of its name or label ("Pathsmith", "WEF"):
+    /// the one named outside a negation ("only Pathsmith, no O*NET"), else the one named inside it, which is then
+    /// excluded ("which doesn't cite WEF?"); none when two are named as alternatives.
+    /// </summary>
+    private static (SourceEntry? Source, bool Excluded) SourceNamed(Message message, FrameworkIndex framework)
     {
-        foreach (var word in message.Words)
+        SourceEntry? negated = null;
+        SourceEntry? named = null;
+        for (var i = 0; i < message.Count; i++)
         {
+            var word = message.Words[i];
             if (word.Length < 3 || StopWords.All.Contains(word) || word is "skills" or "framework" or "index" or "taxonomy" or "economic" or "durable")
             {
                 continue;
@@ -600,13 +675,29 @@ internal static class MentionFinder
             {
                 if (Tokenizer.Words($"{source.Name} {string.Join(' ', source.Labels)}").Contains(word))
                 {
-                    return source;
+                    if (message.Negated[i] || NamedAfterNo(message, i))
+                    {
+                        negated ??= source;
+                    }
+                    else if (named is null)
+                    {
+                        named = source;
+                    }
+                    else if (named != source)
+                    {
+                        // "which rely on the AEI and which use SAFI": two sources compared, no one source to filter by.
+                        return (null, false);
+                    }
                 }
             }
         }
 
-        return null;
+        return named is not null ? (named, false) : (negated, negated is not null);
     }
+
+    /// <summary>"Pathsmith only, no O*NET", "without WEF": a name right after "no" or "without".</summary>
+    private static bool NamedAfterNo(Message message, int position) =>
+        position > 0 && message.Words[position - 1] is "no" or "without" or "not" or "excluding" or "except";
 
     private static (ImmutableArray<string> Terms, double Weight) ScopeTerms(Message message, FrameworkIndex framework)
     {

@@ -47,6 +47,9 @@ internal sealed class MentionSet
     /// <summary>A source the message names ("Pathsmith"), to filter by.</summary>
     public SourceEntry? SourceNamed { get; init; }
 
+    /// <summary>Whether the source named is one to leave out ("which don't cite WEF?", "no O*NET").</summary>
+    public bool SourceExcluded { get; init; }
+
     /// <summary>What is left to look up once routing words, levels, domains and the occupation are taken out.</summary>
     public ImmutableArray<string> SearchTerms { get; init; } = [];
 

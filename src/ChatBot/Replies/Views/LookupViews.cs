@@ -1,4 +1,5 @@
 using ChatBot.Knowledge.Answers;
+using ChatBot.Knowledge.Understanding;
 
 namespace ChatBot.Replies.Views;
 
@@ -27,14 +28,22 @@ internal static class LookupViews
     /// <summary>The previous answer's statements that cite a source or use a word, each saying where it belongs.</summary>
     public static AnswerView Filter(FilterAnswer answer)
     {
-        var what = answer.Source is { } source ? $"cite {source.Name}" : $"mention {string.Join(" or ", answer.Terms)}";
+        var source = answer.Source?.Name;
+        var what = answer.Rule switch
+        {
+            FilterRule.Cites => $"cite {source}",
+            FilterRule.CitesOnly => $"cite {source} and nothing else",
+            FilterRule.DoesNotCite => $"do not cite {source}",
+            FilterRule.CitesNothing => "cite no source",
+            _ => $"mention {string.Join(" or ", answer.Terms)}",
+        };
         var verdict = answer.Matches.IsEmpty
             ? $"None of the {answer.Searched.Length} statements in the previous answer {what}."
             : $"{answer.Matches.Length} of the {answer.Searched.Length} statements in the previous answer {what}.";
         return new AnswerView
         {
             Framework = answer.Framework,
-            Heading = answer.Source is { } named ? $"Those citing {named.Name}" : $"Those that {what}",
+            Heading = $"Those that {what}",
             Lead = verdict,
             Blocks = answer.Matches.IsEmpty
                 ? [new NoteBlock(verdict, Emphasis: true)]
