@@ -87,7 +87,8 @@ internal sealed class Slots
             var to = named.FirstOrDefault(mention => mention.Role == LevelRole.Target)?.Resolve(ReferenceLevel);
             var from = named.FirstOrDefault(mention => mention.Role == LevelRole.Origin)?.Resolve(ReferenceLevel) ?? Mentions.SpeakerLevel;
             var subjects = named.Where(mention => mention.Role == LevelRole.Subject).Select(mention => mention.Resolve(ReferenceLevel)).OfType<ProficiencyLevel>().Distinct().ToList();
-            var relative = named.FirstOrDefault(mention => mention.IsRelative)?.Resolve(from ?? ReferenceLevel);
+            var step = named.FirstOrDefault(mention => mention.IsRelative);
+            var relative = step?.Resolve(step.FromOtherPerson && Mentions.OtherPersonLevel is { } theirs ? theirs : from ?? ReferenceLevel);
             if (from is null && to is null && subjects.Count >= 2)
             {
                 return (subjects.Min(), subjects.Max());

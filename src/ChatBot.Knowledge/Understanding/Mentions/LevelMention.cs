@@ -12,6 +12,9 @@ internal sealed record LevelMention(ProficiencyLevel? Level, int Position, Level
     /// <summary>"the level above", "one down": a step from the conversation's level, not a level of its own.</summary>
     public bool IsRelative => Level is null;
 
+    /// <summary>A step from another person's level, not the speaker's: "the level above him", "two steps above where she is".</summary>
+    public bool FromOtherPerson { get; init; }
+
     /// <summary>The level meant, given the conversation's level for a relative mention.</summary>
     public ProficiencyLevel? Resolve(ProficiencyLevel? contextLevel) =>
         Level ?? (contextLevel is { } here ? Clamp((int)here + Shift) : null);

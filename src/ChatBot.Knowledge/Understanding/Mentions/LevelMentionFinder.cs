@@ -60,7 +60,7 @@ internal static class LevelMentionFinder
 
     private static readonly FrozenSet<string> AboveWords = Message.Set("above", "after", "over", "beyond", "higher", "up");
 
-    private static readonly FrozenSet<string> BelowWords = Message.Set("below", "before", "under", "beneath", "lower", "down", "prior");
+    private static readonly FrozenSet<string> BelowWords = Message.Set("below", "before", "under", "beneath", "underneath", "lower", "down", "prior");
 
     public static List<LevelMention> Find(Message message, ISet<string> occupationStems)
     {
@@ -87,12 +87,35 @@ internal static class LevelMentionFinder
             if (Relative(message, i) is { } relative)
             {
                 var role = Role(message, i, i + relative.Length);
-                mentions.Add(new LevelMention(null, i, role == LevelRole.OtherPerson ? LevelRole.Subject : role, message.Weight(i), relative.Shift));
+                mentions.Add(new LevelMention(null, i, role == LevelRole.OtherPerson ? LevelRole.Subject : role, message.Weight(i), relative.Shift)
+                {
+                    FromOtherPerson = StepsFromOtherPerson(message, i + relative.Length),
+                });
                 i += relative.Length - 1;
             }
         }
 
         return mentions;
+    }
+
+    /// <summary>"above him", "above where she is now", "below Kofi's": the step counts from someone else's level.</summary>
+    private static bool StepsFromOtherPerson(Message message, int after)
+    {
+        for (var k = after; k < Math.Min(message.Count, after + 4) && message.SameSentence(after - 1, k); k++)
+        {
+            var word = message.Words[k];
+            if (word is "me" or "mine" or "i" or "i'm" or "my" or "myself" or "us" or "our" or "ours" or "you" or "your")
+            {
+                return false;
+            }
+
+            if (word is "him" or "her" or "them" or "his" or "hers" or "theirs" or "she" or "he" or "they" or "their" || message.Named[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double Weight(Message message, int position, LevelRole role) =>
@@ -255,7 +278,11 @@ internal static class LevelMentionFinder
         }
 
         var next = Word(words, i + 1);
-        if (LevelWords.CountingNouns.Contains(word) && word != "one" && LevelWords.Numbers.TryGetValue(next, out var number)
+        // "the level two steps above her", "the level one below the top": a count of steps, not a level's number.
+        var afterNumber = Word(words, i + 2);
+        var counts = afterNumber is "steps" or "step" or "levels" or "rungs" or "bands" or "grades" or "tiers" or "notches" or "above" or "below" or "under"
+            or "beneath" or "underneath" or "up" or "down" or "higher" or "lower";
+        if (LevelWords.CountingNouns.Contains(word) && word != "one" && LevelWords.Numbers.TryGetValue(next, out var number) && !counts
             && !(next == "i" && word is "level" or "l" or "step") && !(word == "step" && next == "one"))
         {
             return ([(ProficiencyLevel)number], 2);
@@ -298,7 +325,7 @@ internal static class LevelMentionFinder
 
         // "the level after developing" is where someone goes next from Developing: a move, not a shifted level.
         var isAbove = AboveWords.Contains(words[j]) && words[j] is "above" or "over";
-        var isBelow = BelowWords.Contains(words[j]) && words[j] is "below" or "under" or "beneath";
+        var isBelow = BelowWords.Contains(words[j]) && words[j] is "below" or "under" or "beneath" or "underneath";
         if (!isAbove && !isBelow)
         {
             return (0, i);
@@ -371,7 +398,7 @@ internal static class LevelMentionFinder
             return (1, 3);
         }
 
-        if (word is "one" or "a" && next is "level" or "grade" or "band" or "rung" or "step" or "tier" or "notch" && afterNext is "down" or "lower" or "below")
+        if (word is "one" or "a" && next is "level" or "grade" or "band" or "rung" or "step" or "tier" or "notch" && afterNext is "down" or "lower" or "below" or "beneath" or "under" or "underneath")
         {
             return (-1, 3);
         }
@@ -408,9 +435,16 @@ internal static class LevelMentionFinder
             return (2, 3);
         }
 
-        if (word is "two" && next is "levels" or "rungs" or "tiers" or "steps" or "bands" && afterNext is "down" or "below" or "lower")
+        if (word is "two" && next is "levels" or "rungs" or "tiers" or "steps" or "bands" && afterNext is "down" or "below" or "lower" or "beneath" or "under")
         {
             return (-2, 3);
+        }
+
+        // "one below mine", "the one above her": a step from someone's level, said with whose it is.
+        if (word is "one" or "level" or "rung" or "band" or "grade" or "tier" && next is "above" or "below" or "under" or "beneath"
+            && afterNext is "mine" or "me" or "him" or "her" or "hers" or "his" or "them" or "theirs" or "yours" or "ours" or "us")
+        {
+            return (next == "above" ? 1 : -1, 2);
         }
 
         if (word is "above" or "below" && next is "that" or "it" or "this" or "them" && Word(words, i - 1) is "one" or "level" or "just" or "directly" or "right" or "")
@@ -433,7 +467,12 @@ internal static class LevelMentionFinder
         var after = Word(words, end);
 
         // "our senior dispatcher Sam", "my mentor Dev is Proficient", "she is firmly Advanced herself": another person's level.
-        var afterNoun = end < words.Count && LevelWords.LevelNouns.Contains(after) ? end + 1 : end;
+        var afterNoun = end;
+        while (afterNoun < Math.Min(words.Count, end + 3) && (LevelWords.LevelNouns.Contains(words[afterNoun]) || words[afterNoun] is "individual" or "contributor" or "ic"))
+        {
+            afterNoun++;
+        }
+
         if ((afterNoun < words.Count && message.SameSentence(start, afterNoun) && message.Named[afterNoun] && !LevelWords.Names.ContainsKey(words[afterNoun]))
             || after is "himself" or "herself" or "themselves"
             || IsSomeoneElses(message, start))
@@ -499,7 +538,7 @@ internal static class LevelMentionFinder
     private static bool IsSomeoneElses(Message message, int start)
     {
         var words = message.Words;
-        for (var j = start - 1; j >= Math.Max(1, start - 4) && message.SameSentence(j, start); j--)
+        for (var j = start - 1; j >= Math.Max(1, start - 6) && message.SameSentence(j, start); j--)
         {
             if (words[j] is "is" or "was" or "'s")
             {
@@ -512,7 +551,17 @@ internal static class LevelMentionFinder
                 return true;
             }
 
-            if (words[j] is not ("at" or "firmly" or "already" or "now" or "currently" or "solidly" or "a" or "an" or "the" or "level" or "squarely" or "clearly"))
+            // "Lena has been assessed at Emerging", "Dev has been rated Proficient": someone assessed is someone else
+            // unless it is the speaker.
+            if (words[j] is "has" or "had")
+            {
+                var subject = words[j - 1];
+                var assessed = Enumerable.Range(j + 1, start - j - 1).Any(k => words[k] is "assessed" or "rated" or "graded" or "placed" or "classed" or "considered");
+                return message.Named[j - 1] || subject is "he" or "she" or "they" || (assessed && subject is not ("i" or "we" or "you" or "it" or "this" or "that" or "which"));
+            }
+
+            if (words[j] is not ("at" or "firmly" or "already" or "now" or "currently" or "solidly" or "a" or "an" or "the" or "level" or "squarely" or "clearly"
+                or "been" or "assessed" or "rated" or "graded" or "placed" or "classed" or "considered" or "still" or "probably" or "just"))
             {
                 return false;
             }

@@ -189,17 +189,28 @@ internal static class MentionFinder
             Add(cues, Cue.Progression, target.Weight);
         }
 
+        // "which level is one below mine?", "what level is the top one?": it asks to name a level, not to place someone.
+        foreach (var hit in cueHits.Where(hit => hit.Value.Contains(Cue.Fit)))
+        {
+            var end = hit.Start + hit.Length;
+            if (levels.Exists(mention => mention.Role is LevelRole.Subject && mention.Position >= end && mention.Position <= end + 2 && message.SameSentence(hit.Start, mention.Position)))
+            {
+                cues.Remove(Cue.Fit);
+            }
+        }
+
         // "Level?", "Which band?": a sentence that asks only for a level places someone described around it.
         if (AsksOnlyForALevel(message) is { } bare)
         {
             Add(cues, Cue.Fit, message.Weight(bare));
         }
 
-        var distinct = levels.Where(mention => mention.Weight > 0 && mention.Role != LevelRole.OtherPerson && !mention.IsRelative)
-            .Select(mention => mention.Level).Distinct().Count();
-        if (distinct >= 2)
+        // Two levels where the message asks is a pair; one there and another only in its background, half of one.
+        var namedLevels = levels.Where(mention => mention.Weight > 0 && mention.Role != LevelRole.OtherPerson && !mention.IsRelative).ToList();
+        if (namedLevels.Select(mention => mention.Level).Distinct().Count() >= 2)
         {
-            Add(cues, Cue.TwoLevels, 1);
+            var asked = namedLevels.Where(mention => mention.Weight >= 1).Select(mention => mention.Level).Distinct().Count();
+            Add(cues, Cue.TwoLevels, asked >= 2 || asked == 0 ? 1 : 0.5);
         }
 
 
@@ -572,6 +583,12 @@ internal static class MentionFinder
                 // "what statements describe where they begin?" asks for a level, not a search.
                 var then = j + 1 < message.Count ? message.Words[j + 1] : "";
                 if (then is "describe" or "apply" or "fit" or "cover" or "go" or "sit" or "belong" or "should" or "does" or "do" or "are")
+                {
+                    break;
+                }
+
+                // "what are its statements?" lists a level's statements; it does not search for one.
+                if (message.Words[j] is "are" or "is" or "its" or "their" or "the" or "his" or "her")
                 {
                     break;
                 }

@@ -80,6 +80,7 @@ internal sealed class MentionSet
             // "her level" is the other person's; a step ("the next one") counts from the speaker's level first.
             var possessive = Message.Words[mention.Position] is "her" or "his" or "their";
             var anchor = mention.Shift == 0 && possessive && SpeakerLevel is not null && Levels.LastOrDefault(other => other.Role == LevelRole.OtherPerson && other.Position < mention.Position)?.Level is { } theirs ? theirs
+                : StepsFromOtherPerson(mention, contextLevel) && OtherPersonLevel is { } others ? others
                 : mention.Shift == 0 && resolved.Count > 0 ? resolved[^1].Level
                 : SpeakerLevel ?? Levels.LastOrDefault(earlier => earlier.Position < mention.Position && !earlier.IsRelative && earlier.Role != LevelRole.OtherPerson)?.Level ?? contextLevel;
             if (mention.Resolve(anchor) is { } level)
@@ -95,6 +96,17 @@ internal sealed class MentionSet
 
         return [.. found.OrderByDescending(entry => entry.Weight).ThenBy(entry => entry.Position).Select(entry => entry.Level)];
     }
+
+    /// <summary>
+    /// "the level above him", or a step with nothing else to count from ("Kofi is at Developing ... the next rung"):
+    /// another person's level is where it starts.
+    /// </summary>
+    private bool StepsFromOtherPerson(LevelMention mention, ProficiencyLevel? contextLevel) =>
+        mention.FromOtherPerson || (mention.IsRelative && SpeakerLevel is null && contextLevel is null
+            && !Levels.Any(earlier => earlier.Position < mention.Position && !earlier.IsRelative && earlier.Role != LevelRole.OtherPerson));
+
+    /// <summary>The level of another person the message describes ("Kofi is at Developing"), if it names one.</summary>
+    public ProficiencyLevel? OtherPersonLevel => Levels.FirstOrDefault(mention => mention.Role == LevelRole.OtherPerson && mention.Weight > 0 && !mention.IsRelative)?.Level;
 
     /// <summary>The speaker's own level ("I'm mid-level"), if they say it.</summary>
     public ProficiencyLevel? SpeakerLevel => Levels.FirstOrDefault(mention => mention.Role == LevelRole.Speaker && mention.Weight > 0)?.Level;

@@ -79,7 +79,7 @@ internal static partial class MessageParser
                         negating = false;
                     }
 
-                    var word = vocabulary.Correct(Spelling.Americanize(token));
+                    var word = Corrected(vocabulary, token, capital);
                     if (negating && Hedges.Contains(word) && Negations.Contains(previous))
                     {
                         // "not sure which level": the negation hedged, it did not exclude anything.
@@ -119,6 +119,17 @@ internal static partial class MessageParser
         }
 
         return new Message(raw, words, sentenceOf, asking, negated, named);
+    }
+
+    /// <summary>
+    /// The word as the store spells it. A short capitalised word the store does not know is a name ("Lena", "Kofi"):
+    /// it is corrected only into a level's name ("Senoir"), never into a framework word ("Lena" is not "NENA").
+    /// </summary>
+    private static string Corrected(Vocabulary vocabulary, string token, bool capital)
+    {
+        var american = Spelling.Americanize(token);
+        var word = vocabulary.Correct(american);
+        return capital && american.Length <= 5 && word != american && !Mentions.LevelWords.All.Contains(word) ? american : word;
     }
 
     /// <summary>Words that open a sentence as a command or a polite request ("Show me", "Could you", "Please list").</summary>
