@@ -50,7 +50,7 @@ internal static class IntentTable
         new("scope", [(Cue.ScopeTerm, 1.6), (Cue.ScopeAsk, 1.0), (Cue.Level, -0.5), (Cue.Pay, -1.5), (Cue.Education, -1.0)], Slot.None, Slot.None, Builders.Scope),
         new("salary", [(Cue.Pay, 2.4)], Slot.None, Slot.None, slots => new SalaryQuestion(slots.Framework, slots.NamedLevel)),
         new("education", [(Cue.Education, 2.2), (Cue.Codes, -0.8)], Slot.None, Slot.None, slots => new EducationQuestion(slots.Framework)),
-        new("sources", [(Cue.Sources, 1.6), (Cue.SourceName, 0.3)], Slot.None, Slot.None, Builders.Sources),
+        new("sources", [(Cue.Sources, 1.6), (Cue.SourceName, 0.3), (Cue.Ai, -0.6), (Cue.Domain, -0.6)], Slot.None, Slot.None, Builders.Sources),
         new("codes", [(Cue.Codes, 1.6)], Slot.None, Slot.None, slots => new CodesQuestion(slots.Framework)),
         new("ladder", [(Cue.Ladder, 1.3), (Cue.Count, 0.6), (Cue.Level, -0.6)], Slot.None, Slot.None, slots => new LadderQuestion(slots.Framework)),
         new("about", [(Cue.Version, 1.5), (Cue.Publisher, 1.5), (Cue.Sources, 0.3)], Slot.None, Slot.None, slots => new AboutQuestion(slots.Framework)),

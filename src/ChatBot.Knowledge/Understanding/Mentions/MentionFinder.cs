@@ -193,7 +193,8 @@ internal static class MentionFinder
         foreach (var hit in cueHits.Where(hit => hit.Value.Contains(Cue.Fit)))
         {
             var end = hit.Start + hit.Length;
-            if (levels.Exists(mention => mention.Role is LevelRole.Subject && mention.Position >= end && mention.Position <= end + 2 && message.SameSentence(hit.Start, mention.Position)))
+            if (levels.Exists(mention => mention.Role is LevelRole.Subject && mention.Position >= end && mention.Position <= end + 2 && message.SameSentence(hit.Start, mention.Position))
+                || AsksAStatementsLevel(message, end))
             {
                 cues.Remove(Cue.Fit);
             }
@@ -225,7 +226,10 @@ internal static class MentionFinder
 
         if (!statement.IsEmpty)
         {
-            Add(cues, Cue.StatementTitle, statement.Complete ? Math.Max(statement.Coverage, 0.6) : statement.Coverage * 0.6);
+            // A title given whole and in quotes ("'Expert system utilization' in my objectives") names that statement
+            // however long the message around it.
+            var quoted = statement.Complete && statement.Statements.Any(found => Quoted(message.Raw, found.Placed.Statement.Title));
+            Add(cues, Cue.StatementTitle, quoted ? 1 : statement.Complete ? Math.Max(statement.Coverage, 0.6) : statement.Coverage * 0.6);
 
             // "the cross-functional AI integration one": AI inside a statement's title is that statement's word.
             if ((statement.Complete || statement.Coverage >= 0.6) && cues.ContainsKey(Cue.Ai) && Enumerable.Range(0, message.Count).Where(i => aiWords[i]).All(statement.Positions.Contains))
@@ -516,6 +520,25 @@ internal static class MentionFinder
         return null;
     }
 
+    private static bool Quoted(string raw, string? title)
+    {
+        if (string.IsNullOrEmpty(title))
+        {
+            return false;
+        }
+
+        var at = raw.IndexOf(title, StringComparison.OrdinalIgnoreCase);
+        return at > 0 && raw[at - 1] is '\'' or '"' or '‘' or '“' or '`';
+    }
+
+    /// <summary>"what level is it?", "which level is it aimed at", "which level it belongs to": a statement's level, not a person's.</summary>
+    private static bool AsksAStatementsLevel(Message message, int after)
+    {
+        string At(int k) => k < message.Count && message.SameSentence(after - 1, k) ? message.Words[k] : "";
+        return At(after) == "it" || At(after) == "it's" || (At(after) is "is" or "does" && At(after + 1) == "it")
+            || (At(after) is "is" && At(after + 1) is "that" or "this" && At(after + 2) is "one" or "statement");
+    }
+
     /// <summary>Verbs that ask what a statement holds: "is about", "mentions", "cites", "has ... in the title".</summary>
     private static readonly FrozenSet<string> HoldingWords = Message.Set(
         "about", "mention", "mentions", "mentioning", "cite", "cites", "citing", "cited", "have", "has", "involve", "involves", "cover", "covers",
@@ -753,16 +776,22 @@ internal static class MentionFinder
     /// </summary>
     private static ImmutableArray<string> SearchTerms(Message message, bool[] consumed, FrameworkIndex framework)
     {
-        // Only what the asking sentences name is looked for ("for our apprenticeship mapping doc" is background),
-        // unless they name nothing of their own: "There's one about keying route data. What's it called?"
-        var asked = SearchTerms(message, consumed, framework, onlyAsking: true);
-        return asked.IsEmpty ? SearchTerms(message, consumed, framework, onlyAsking: false) : asked;
+        // A statement described ("a statement about passing open orders to the oncoming shift") is looked for by its
+        // description, wherever it stands; else only what the asking sentences name ("for our apprenticeship mapping
+        // doc" is background), unless they name nothing of their own.
+        if (Described(message) is { } span && SearchTerms(message, consumed, framework, span.Start, span.End, onlyAsking: false) is { IsEmpty: false } described)
+        {
+            return described;
+        }
+
+        var asked = SearchTerms(message, consumed, framework, 0, message.Count, onlyAsking: true);
+        return asked.IsEmpty ? SearchTerms(message, consumed, framework, 0, message.Count, onlyAsking: false) : asked;
     }
 
-    private static ImmutableArray<string> SearchTerms(Message message, bool[] consumed, FrameworkIndex framework, bool onlyAsking)
+    private static ImmutableArray<string> SearchTerms(Message message, bool[] consumed, FrameworkIndex framework, int start, int end, bool onlyAsking)
     {
         var terms = new List<string>();
-        for (var i = 0; i < message.Count; i++)
+        for (var i = start; i < end; i++)
         {
             var word = message.Words[i];
             if (consumed[i] || message.Negated[i] || (onlyAsking && !message.Asking[message.SentenceOf[i]]) || StopWords.All.Contains(word) || LevelWords.All.Contains(word) || framework.TitleStems.Contains(message.Stems[i])
@@ -775,6 +804,39 @@ internal static class MentionFinder
         }
 
         return [.. terms];
+    }
+
+    /// <summary>Words that stand for a statement someone describes: "a statement about ...", "there's one where ...".</summary>
+    private static readonly FrozenSet<string> DescribedNouns = Message.Set(
+        "statement", "statements", "one", "line", "bit", "something", "part", "wording", "descriptor", "expectation", "item", "entry", "thing", "sentence");
+
+    private static readonly FrozenSet<string> DescribingWords = Message.Set(
+        "about", "on", "regarding", "covering", "mentioning", "describing", "where", "saying", "around", "involving", "concerning", "re");
+
+    /// <summary>Words that end a description: the sentence turns to the speaker or to another question.</summary>
+    private static readonly FrozenSet<string> DescriptionEnds = Message.Set(
+        "but", "i", "i'm", "i've", "i'd", "could", "can", "please", "so", "because", "which", "what", "whats", "what's", "who", "we", "we're", "it's");
+
+    /// <summary>Where a described statement's description runs: from after "a statement about" to the end of its clause.</summary>
+    private static (int Start, int End)? Described(Message message)
+    {
+        for (var i = 0; i + 1 < message.Count; i++)
+        {
+            if (!DescribedNouns.Contains(message.Words[i]) || !DescribingWords.Contains(message.Words[i + 1]) || !message.SameSentence(i, i + 1))
+            {
+                continue;
+            }
+
+            var end = i + 2;
+            while (end < message.Count && message.SameSentence(i, end) && !(DescriptionEnds.Contains(message.Words[end]) && end > i + 3))
+            {
+                end++;
+            }
+
+            return (i + 2, end);
+        }
+
+        return null;
     }
 
     /// <summary>The list of an item the message names in full (at least two words or eight letters).</summary>
@@ -795,7 +857,10 @@ internal static class MentionFinder
     private static ImmutableArray<string> ItemWords(Message message, OnetList? list, FrameworkIndex framework)
     {
         var listWords = list is { } named ? Lexicon.ListWords[named] : Lexicon.AllListWords;
-        return [.. message.Words
+
+        // The item is named where the message asks ("Is GIS listed?"), not in its background ("finance wants a justification").
+        var asking = message.Words.Where((_, i) => message.Asking[message.SentenceOf[i]]).ToList();
+        return [.. (asking.Count < message.Count && asking.Count > 0 ? asking : message.Words)
             .Where(word => !StopWords.All.Contains(word) && !listWords.Contains(word) && !Lexicon.ItemCheckPhrases.Contains(word) &&
                            !framework.TitleStems.Contains(Stemmer.Stem(word)) && !LevelWords.All.Contains(word) &&
                            !Lexicon.ItemFillerWords.Contains(word) && !CueLexicon.Words.Contains(word))
