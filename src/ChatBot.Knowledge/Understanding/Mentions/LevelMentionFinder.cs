@@ -580,7 +580,7 @@ internal static class LevelMentionFinder
         // ("for Developing dispatchers", "for developing staff"), names the level whatever stands before it.
         var qualifiesPeople = next is "level" or "levels" or "band" or "tier" or "grade" or "stage" or "rung"
             || (i + 1 < message.Count && occupationStems.Contains(message.Stems[i + 1]));
-        if (message.Named[i] || qualifiesPeople)
+        if (message.Capitalised[i] || qualifiesPeople)
         {
             return false;
         }

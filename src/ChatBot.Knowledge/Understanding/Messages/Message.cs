@@ -14,11 +14,12 @@ internal sealed class Message
     private readonly HashSet<string> _wordSet;
     private readonly HashSet<string> _stemSet;
 
-    public Message(string raw, IReadOnlyList<string> words, IReadOnlyList<int> sentenceOf, IReadOnlyList<bool> asking, IReadOnlyList<bool> negated, IReadOnlyList<bool>? named = null)
+    public Message(string raw, IReadOnlyList<string> words, IReadOnlyList<int> sentenceOf, IReadOnlyList<bool> asking, IReadOnlyList<bool> negated, IReadOnlyList<bool>? named = null, IReadOnlyList<bool>? capitalised = null)
     {
         Raw = raw;
         Words = words;
         Named = named ?? new bool[words.Count];
+        Capitalised = capitalised ?? new bool[words.Count];
         SentenceOf = sentenceOf;
         Asking = asking;
         Negated = negated;
@@ -50,6 +51,9 @@ internal sealed class Message
 
     /// <summary>Per word: written with a capital inside its sentence ("senior dispatcher Sam"), as names are.</summary>
     public IReadOnlyList<bool> Named { get; }
+
+    /// <summary>Per word: written with a capital inside its sentence, known word or not ("compare Developing and Advanced").</summary>
+    public IReadOnlyList<bool> Capitalised { get; }
 
     /// <summary>Per word: whether it stands in the negated part of its clause ("not the AI stuff").</summary>
     public IReadOnlyList<bool> Negated { get; }
@@ -117,7 +121,7 @@ internal sealed class Message
     /// The same message read as if every sentence asked: for "They asked for the SOC and CIP codes. Can you give me
     /// both?", whose asking sentence only points back at the background.
     /// </summary>
-    public Message AskingEverywhere() => new(Raw, Words, SentenceOf, [.. Asking.Select(_ => true)], Negated, Named);
+    public Message AskingEverywhere() => new(Raw, Words, SentenceOf, [.. Asking.Select(_ => true)], Negated, Named, Capitalised);
 
     /// <summary>A set of words for lookups built once per table.</summary>
     public static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);

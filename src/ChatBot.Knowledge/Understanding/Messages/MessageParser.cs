@@ -58,6 +58,7 @@ internal static partial class MessageParser
         var sentenceOf = new List<int>();
         var negated = new List<bool>();
         var named = new List<bool>();
+        var capitalised = new List<bool>();
         var questionMarks = new List<bool>();
         var requests = new List<bool>();
         foreach (var (sentence, asks) in Sentences(raw))
@@ -94,6 +95,7 @@ internal static partial class MessageParser
                         sentenceOf.Add(questionMarks.Count);
                         negated.Add(negating);
                         named.Add(capital && words.Count - 1 > first && !vocabulary.IsKnown(part) && !StopWords.All.Contains(part));
+                        capitalised.Add(capital && words.Count - 1 > first);
                     }
 
                     negating |= isNegation;
@@ -118,7 +120,7 @@ internal static partial class MessageParser
             asking = [.. asking.Select(_ => true)];
         }
 
-        return new Message(raw, words, sentenceOf, asking, negated, named);
+        return new Message(raw, words, sentenceOf, asking, negated, named, capitalised);
     }
 
     /// <summary>
