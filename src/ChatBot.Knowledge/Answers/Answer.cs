@@ -36,6 +36,9 @@ public sealed record ProgressionAnswer(
     ImmutableArray<DomainStatements> Domains,
     ImmutableArray<SourceEntry> Sources) : FrameworkAnswer(Framework, Sources)
 {
+    /// <summary>The levels passed on the way when the move skips one ("from entry to senior" passes Developing).</summary>
+    public ImmutableArray<RoleLevel> Between { get; init; } = [];
+
     public override T Accept<T>(IAnswerVisitor<T> visitor) => visitor.Progression(this);
 }
 

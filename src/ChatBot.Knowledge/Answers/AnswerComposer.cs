@@ -31,7 +31,10 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge) : IQuestionVisitor<
         var domains = DomainsAt(framework, framework.Domains, question.To);
         var statements = (ai?.Statements ?? []).Concat(domains.SelectMany(domain => domain.Group.Statements));
         var sources = SourcesOf(framework).Levels.Concat(SourceCatalog.Cited(SourcesOf(framework).All, statements)).DistinctBy(source => source.Name);
-        return new ProgressionAnswer(framework, RoleLevelOf(framework, question.From), RoleLevelOf(framework, question.To), ai, domains, [.. sources]);
+        return new ProgressionAnswer(framework, RoleLevelOf(framework, question.From), RoleLevelOf(framework, question.To), ai, domains, [.. sources])
+        {
+            Between = [.. framework.Levels.Where(level => level.Level > question.From && level.Level < question.To)],
+        };
     }
 
     public Answer Domain(DomainQuestion question)

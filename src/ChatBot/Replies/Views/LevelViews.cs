@@ -60,8 +60,12 @@ internal static class LevelViews
                 $"Moving from {from.Name}{Label(from)} to {to.Name}{Label(to)}: the {Count(to.Statements.Length, "statement")} of {to.Name} replace the {from.Statements.Length} of {from.Name}, "
                 + $"with {Count(answer.AiUsage?.Statements.Length ?? 0, "statement")} on AI use and {Count(durable, "durable-skill statement")} in {Count(answer.Domains.Length, "domain")}.",
                 Emphasis: true),
-            new SectionBlock($"{to.Name} level statements", Count(to.Statements.Length, "statement"), [new StatementsBlock(null, to.Statements, Sourcing.FrameworkWide)]),
         };
+
+        // A move that skips a level passes through it: its statements come first, as the step on the way.
+        blocks.AddRange(answer.Between.Select(between => new SectionBlock(
+            $"On the way: {between.Name} level statements", Count(between.Statements.Length, "statement"), [new StatementsBlock(null, between.Statements, Sourcing.FrameworkWide)])));
+        blocks.Add(new SectionBlock($"{to.Name} level statements", Count(to.Statements.Length, "statement"), [new StatementsBlock(null, to.Statements, Sourcing.FrameworkWide)]));
         if (answer.AiUsage is { } ai)
         {
             blocks.Add(new SectionBlock($"AI use at {to.Name}", Count(ai.Statements.Length, "statement"), [new StatementsBlock(null, ai.Statements, Sourcing.PerStatement)]));
