@@ -21,6 +21,7 @@ internal static class SearchSynonyms
         ["gps"] = ["location", "tracking"],
         ["map"] = ["maps", "map", "geographic"],
         ["maps"] = ["maps", "map", "geographic"],
+        ["mapping"] = ["maps", "map", "geographic", "gis"],
         ["phone"] = ["telephone"],
         ["phones"] = ["telephone"],
         ["email"] = ["mail", "electronic"],

@@ -23,10 +23,18 @@ public sealed record ConversationFocus(FocusKind Kind, ProficiencyLevel? Level, 
 
     public OnetList? List { get; init; }
 
+    /// <summary>How the previous answer was filtered, if it was ("which of those cite WEF?"), so "same question for Advanced?" can filter again.</summary>
+    public FilterRule? Filter { get; init; }
+
+    public string? FilterSource { get; init; }
+
+    public ImmutableArray<string> FilterTerms { get; init; } = [];
+
     public bool Equals(ConversationFocus? other) =>
         other is not null && Kind == other.Kind && Level == other.Level && DomainName == other.DomainName && OtherLevel == other.OtherLevel &&
         WithLevelStatements == other.WithLevelStatements && WithAi == other.WithAi && List == other.List &&
-        Domains.AsSpan().SequenceEqual(other.Domains.AsSpan());
+        Domains.AsSpan().SequenceEqual(other.Domains.AsSpan()) && Filter == other.Filter && FilterSource == other.FilterSource &&
+        FilterTerms.AsSpan().SequenceEqual(other.FilterTerms.AsSpan());
 
     public override int GetHashCode() => HashCode.Combine(Kind, Level, DomainName, OtherLevel, WithAi, Domains.Length);
 }

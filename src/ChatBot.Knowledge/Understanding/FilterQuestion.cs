@@ -28,20 +28,52 @@ public sealed record FilterQuestion(OccupationFramework Framework, ImmutableArra
                 return [.. Items.Where(Cites)];
             }
 
-            var stems = Terms.Select(Text.Stemmer.Stem).Distinct(StringComparer.Ordinal).ToList();
-            var counted = Items.Select(placed => (placed, Count: stems.Count(Text.Tokenizer.TextStems($"{placed.Statement.Title} {placed.Statement.Description}").Contains))).ToList();
+            // A word counts as used when it or one of its everyday equivalents is ("mapping" → "geographic").
+            var words = Terms.Select(term => Search.SearchSynonyms.Words.GetValueOrDefault(term, []).Append(term).Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal))
+                .ToList();
+            var counted = Items.Select(placed =>
+            {
+                var stems = Text.Tokenizer.TextStems($"{placed.Statement.Title} {placed.Statement.Description}");
+                return (placed, Count: words.Count(word => word.Overlaps(stems)));
+            }).ToList();
             var most = counted.Count == 0 ? 0 : counted.Max(item => item.Count);
-            var wanted = most == stems.Count ? most : 1;
+            var wanted = most == words.Count ? most : 1;
             return most == 0 ? [] : [.. counted.Where(item => item.Count >= wanted).Select(item => item.placed)];
         }
     }
 
-    /// <summary>Keeps what the previous answer was about ("and at advanced?" asks about that section again); "those" are now the matches.</summary>
-    internal override ConversationContext Next(ConversationContext context) => context with
+    /// <summary>
+    /// Keeps the section filtered ("and at advanced?" asks about that section again) and how it was filtered ("same
+    /// question for Advanced?"); "those" are now the matches.
+    /// </summary>
+    internal override ConversationContext Next(ConversationContext context)
     {
-        SocCode = Framework.Occupation.SocCode,
-        Items = [.. Matches.Select(StatementRef.Of)],
-    };
+        var section = SectionOf(Items) ?? context.Focus ?? new ConversationFocus(FocusKind.Other, context.Level, null);
+        return context with
+        {
+            SocCode = Framework.Occupation.SocCode,
+            Level = section.Level ?? context.Level,
+            Focus = section with { Filter = Rule, FilterSource = Source?.Name, FilterTerms = Terms },
+            Items = [.. Matches.Select(StatementRef.Of)],
+        };
+    }
+
+    /// <summary>The one section at one level all the filtered statements come from, if they do.</summary>
+    private static ConversationFocus? SectionOf(ImmutableArray<PlacedStatement> items)
+    {
+        if (items.IsEmpty || items.Select(item => (item.Place.Section, item.Place.Level, item.Place.DomainName)).Distinct().Count() != 1)
+        {
+            return null;
+        }
+
+        var place = items[0].Place;
+        return place.Section switch
+        {
+            StatementSection.AiUsage => new ConversationFocus(FocusKind.AiUsage, place.Level, null),
+            StatementSection.Domain => new ConversationFocus(FocusKind.Domain, place.Level, place.DomainName),
+            _ => new ConversationFocus(FocusKind.Level, place.Level, null),
+        };
+    }
 
     private bool Cites(PlacedStatement placed)
     {

@@ -18,4 +18,7 @@ public enum FocusKind
     Statement,
     Search,
     Sources,
+
+    /// <summary>The ladder of levels: "the second one" is the second level.</summary>
+    Ladder,
 }

@@ -8,4 +8,12 @@ public sealed record LadderQuestion(OccupationFramework Framework) : FrameworkQu
     public override string Key => KeyOf("ladder");
 
     public override T Accept<T>(IQuestionVisitor<T> visitor) => visitor.Ladder(this);
+
+    /// <summary>After the ladder, "the second one" is a level.</summary>
+    internal override ConversationContext Next(ConversationContext context) => context with
+    {
+        SocCode = Framework.Occupation.SocCode,
+        Focus = new ConversationFocus(FocusKind.Ladder, context.Level, null),
+        Items = [],
+    };
 }

@@ -10,16 +10,65 @@ internal static class Builders
     /// <summary>"the second one": that statement of the previous answer.</summary>
     public static Question? ItemAtPosition(Slots slots)
     {
-        var items = slots.PreviousItems;
-        if (slots.NamedLevel is { } level && items.Any(item => item.Place.Level == level))
+        var index = slots.Mentions.ItemPosition!.Value;
+
+        // After the ladder, "the second one" is the second level.
+        if (slots.Context.Focus?.Kind == FocusKind.Ladder && slots.ContextApplies && index is >= 1 and <= 4)
         {
-            // "the third Applying one": counted among those at that level.
-            items = [.. items.Where(item => item.Place.Level == level)];
+            return new LevelQuestion(slots.Framework, (ProficiencyLevel)index);
         }
 
-        var index = slots.Mentions.ItemPosition!.Value;
+        var items = slots.PreviousItems;
+        if (slots.NamedLevel is { } level)
+        {
+            // "the third Applying one": counted among those at that level; "go back to Applying: the first one" counts
+            // in the section the conversation is on, at that level.
+            items = items.Any(item => item.Place.Level == level) ? [.. items.Where(item => item.Place.Level == level)] : FocusSectionAt(slots, level);
+        }
+
         var position = index == -1 ? items.Length - 1 : index - 1;
         return position >= 0 && position < items.Length ? new StatementQuestion(slots.Framework, [items[position]]) : null;
+    }
+
+    /// <summary>The statements of the section the conversation is on (a domain, AI use, a level's own), at <paramref name="level"/>.</summary>
+    private static ImmutableArray<PlacedStatement> FocusSectionAt(Slots slots, ProficiencyLevel level)
+    {
+        var focus = slots.Context.Focus;
+        if (!slots.ContextApplies || focus is null)
+        {
+            return [];
+        }
+
+        if (focus.Kind is FocusKind.AiUsage or FocusKind.AiCompare || (focus.Kind == FocusKind.Statement && focus.WithAi))
+        {
+            return [.. AiUsageQuestion.Statements(slots.Framework, level)];
+        }
+
+        if (focus.DomainName is { } name && focus.Kind is FocusKind.Domain or FocusKind.DomainCompare or FocusKind.Statement && slots.Framework.FindDomain(name) is { } domain)
+        {
+            return [.. DomainQuestion.Statements(domain, level)];
+        }
+
+        return focus.Kind is FocusKind.Level or FocusKind.Compare or FocusKind.Progression or FocusKind.Statement ? [.. LevelQuestion.Statements(slots.Framework, level)] : [];
+    }
+
+    /// <summary>The section the conversation is on at <paramref name="level"/>, else the one section <paramref name="items"/> share.</summary>
+    private static ImmutableArray<PlacedStatement> SameSectionAt(Slots slots, ImmutableArray<PlacedStatement> items, ProficiencyLevel level)
+    {
+        var focused = FocusSectionAt(slots, level);
+        if (!focused.IsEmpty || items.IsEmpty || items.Select(item => (item.Place.Section, item.Place.DomainName)).Distinct().Count() != 1)
+        {
+            return focused;
+        }
+
+        var place = items[0].Place;
+        return place.Section switch
+        {
+            StatementSection.AiUsage => [.. AiUsageQuestion.Statements(slots.Framework, level)],
+            StatementSection.Domain when slots.Framework.FindDomain(place.DomainName ?? "") is { } domain => [.. DomainQuestion.Statements(domain, level)],
+            StatementSection.RoleLevel => [.. LevelQuestion.Statements(slots.Framework, level)],
+            _ => [],
+        };
     }
 
     /// <summary>"that one", "the Developing one": the one statement of the previous answer it can mean.</summary>
@@ -56,9 +105,10 @@ internal static class Builders
         if (items.IsEmpty && slots.IsFollowUp && (mentions.Has(Cue.Reference) || mentions.Has(Cue.Which) || mentions.Message.HasAny("any", "which", "ones")))
         {
             items = slots.PreviousItems;
-            if (slots.NamedLevel is { } level && items.Any(item => item.Place.Level == level))
+            if (slots.NamedLevel is { } level)
             {
-                items = [.. items.Where(item => item.Place.Level == level)];
+                // "and level 3's mapping one?" after level 1's: the same section, at the level named.
+                items = items.Any(item => item.Place.Level == level) ? [.. items.Where(item => item.Place.Level == level)] : SameSectionAt(slots, items, level);
             }
         }
 
@@ -224,6 +274,19 @@ internal static class Builders
 
         var framework = slots.Framework;
         var level = levels.Count > 0 ? levels[0] : focus.OtherLevel ?? focus.Level ?? slots.Context.Level;
+
+        // After a filter: "same question for Advanced?" filters that section again at Advanced; "and at Advanced,
+        // anything with GIS?" filters it by the new words.
+        var again = slots.Mentions.Message.HasAny("same", "equivalent", "equivalents", "counterpart", "counterparts");
+        if (focus.Filter is { } rule && levels.Count == 1 && domain is null && (again || !slots.Mentions.SearchTerms.IsEmpty)
+            && FocusSectionAt(slots, levels[0]) is { IsEmpty: false } section)
+        {
+            var same = again || slots.Mentions.SearchTerms.IsEmpty;
+            var terms = same ? focus.FilterTerms : slots.Mentions.SearchTerms;
+            var newRule = same ? rule : FilterRule.Mentions;
+            var source = newRule == FilterRule.Mentions ? null : slots.Mentions.Framework.Sources.FirstOrDefault(candidate => candidate.Name == focus.FilterSource);
+            return new FilterQuestion(framework, section, newRule, source, newRule == FilterRule.Mentions ? terms : []);
+        }
 
         // "compare with proficient", "how is that different from the level above": the conversation's level and the one named.
         var pair = levels.Count >= 2 ? (levels[0], levels[1])

@@ -15,7 +15,7 @@ internal static class IntentTable
     [
         new("thanks", [(Cue.Thanks, 2.0)], Slot.None, Slot.None, _ => new HelpQuestion(HelpReason.Thanks, []), StandsAlone: true),
         new("help", [(Cue.Help, 1.6), (Cue.Greeting, 1.0)], Slot.None, Slot.None, _ => new HelpQuestion(HelpReason.Welcome, []), StandsAlone: true),
-        new("position", [(Cue.Position, 2.4)], Slot.Position | Slot.PreviousItems, Slot.None, Builders.ItemAtPosition),
+        new("position", [(Cue.Position, 2.4)], Slot.Position, Slot.None, Builders.ItemAtPosition),
         new("item", [(Cue.Reference, 1.0), (Cue.Explain, 0.6), (Cue.Expect, 0.3), (Cue.Level, 0.2)], Slot.PreviousItems, Slot.None, Builders.SingleItem),
         new("filter", [(Cue.Cite, 0.8), (Cue.SourceName, 0.8), (Cue.Reference, 0.8), (Cue.Search, 0.6), (Cue.Which, 0.8), (Cue.Uncited, 1.6), (Cue.YesNo, 0.2), (Cue.Only, 0.2)], Slot.None, Slot.None, Builders.Filter),
         new("fit", [(Cue.Fit, 1.4), (Cue.FitEvidence, 0.6), (Cue.Level, -0.3)], Slot.Fit, Slot.None, Builders.Fit),
@@ -31,7 +31,7 @@ internal static class IntentTable
             [
                 (Cue.Level, 1.4), (Cue.Domain, 1.6), (Cue.TwoLevels, 0.8), (Cue.Compare, 0.6), (Cue.FollowUp, 0.3), (Cue.Reference, 0.2), (Cue.Expect, -0.6),
                 (Cue.LevelStatements, -0.3), (Cue.Ai, -1.0), (Cue.DurableSkills, -1.0), (Cue.Evidence, -1.0), (Cue.List, -1.0), (Cue.Sources, -0.5),
-                (Cue.Pay, -1.0), (Cue.Education, -1.0), (Cue.ScopeTerm, -1.0), (Cue.Search, -0.5), (Cue.Which, -1.0),
+                (Cue.Pay, -1.0), (Cue.Education, -1.0), (Cue.ScopeTerm, -1.0), (Cue.Search, -0.5), (Cue.Which, -1.5),
             ],
             Slot.Continuation, Slot.None, Builders.Continue),
         new("domain", [(Cue.Domain, 1.5), (Cue.Expect, 0.1), (Cue.Which, -0.8)], Slot.Domain, Slot.Level,
@@ -50,13 +50,13 @@ internal static class IntentTable
         new("scope", [(Cue.ScopeTerm, 1.6), (Cue.ScopeAsk, 1.0), (Cue.Level, -0.5), (Cue.Pay, -1.5), (Cue.Education, -1.0)], Slot.None, Slot.None, Builders.Scope),
         new("salary", [(Cue.Pay, 2.4)], Slot.None, Slot.None, slots => new SalaryQuestion(slots.Framework, slots.NamedLevel)),
         new("education", [(Cue.Education, 2.2), (Cue.Codes, -0.8)], Slot.None, Slot.None, slots => new EducationQuestion(slots.Framework)),
-        new("sources", [(Cue.Sources, 1.6), (Cue.SourceName, 0.3), (Cue.Ai, -0.6), (Cue.Domain, -0.6)], Slot.None, Slot.None, Builders.Sources),
+        new("sources", [(Cue.Sources, 1.6), (Cue.SourceName, 0.3), (Cue.Ai, -0.6), (Cue.Domain, -0.6), (Cue.Which, -0.8)], Slot.None, Slot.None, Builders.Sources),
         new("codes", [(Cue.Codes, 1.6)], Slot.None, Slot.None, slots => new CodesQuestion(slots.Framework)),
         new("ladder", [(Cue.Ladder, 1.3), (Cue.Count, 0.6), (Cue.Level, -0.6)], Slot.None, Slot.None, slots => new LadderQuestion(slots.Framework)),
         new("about", [(Cue.Version, 1.5), (Cue.Publisher, 1.5), (Cue.Sources, 0.3)], Slot.None, Slot.None, slots => new AboutQuestion(slots.Framework)),
         new("article", [(Cue.Article, 1.2), (Cue.Search, 0.4), (Cue.SearchWeak, 0.3), (Cue.Terms, 0.4)], Slot.Terms, Slot.None,
             slots => SearchQuestion.Find(slots.Mentions.Framework, slots.Mentions.SearchTerms, new Search.SearchScope(ArticlesOnly: true))),
-        new("search", [(Cue.Search, 1.1), (Cue.SearchWeak, 0.4), (Cue.Terms, 0.5), (Cue.Which, 0.4), (Cue.Level, -0.6)], Slot.Terms, Slot.None, Builders.Search),
+        new("search", [(Cue.Search, 1.1), (Cue.SearchWeak, 0.4), (Cue.Terms, 0.5), (Cue.Level, -0.6)], Slot.Terms, Slot.None, Builders.Search),
         new("level",
             [
                 (Cue.Level, 1.2), (Cue.Expect, 0.4), (Cue.LevelStatements, 0.3), (Cue.TwoLevels, -0.6), (Cue.Which, -0.6), (Cue.Ai, -0.5), (Cue.Domain, -0.5), (Cue.Search, -0.4),

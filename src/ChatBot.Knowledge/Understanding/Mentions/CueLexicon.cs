@@ -152,13 +152,13 @@ internal static class CueLexicon
             "any of them", "which of", "that one", "this one", "previous", "last answer", "you just", "you listed", "from that list",
             "on that list", "in that list", "the list", "that list", "that answer", "your answer", "what you said", "you showed", "ones",
             "the ones", "which ones", "on there", "in there", "those ones", "these ones", "which of those", "which of them", "which of these",
-            "any of those", "any of these",
+            "any of those", "any of these", "equivalent", "equivalents", "the equivalent", "counterpart", "counterparts",
         ]),
         (Cue.FollowUp,
         [
             "and", "what about", "how about", "same for", "now", "also", "then", "ok", "okay", "and for", "and at", "what of", "likewise",
             "similarly", "again", "instead", "sorry", "i meant", "actually", "same again", "same thing", "and the", "now for", "ok and",
-            "alright", "right", "cool", "great", "so", "next",
+            "alright", "right", "cool", "great", "so", "next", "equivalent", "equivalents", "counterpart", "counterparts",
         ]),
         (Cue.EveryLevel,
         [

@@ -123,8 +123,9 @@ internal static class MentionFinder
             Add(cues, Cue.Search, message.Weight(which));
         }
 
-        // "which one is about post-incident reviews?", "which of those mention radio?": it asks which statements hold something.
-        if (WhichHolds(message) is { } holds)
+        // "which one is about post-incident reviews?", "which of those mention radio?", "the mapping one": it asks which
+        // statements hold something.
+        if ((WhichHolds(message) ?? NamedByWord(message)) is { } holds)
         {
             Add(cues, Cue.Which, message.Weight(holds));
             Add(cues, Cue.Search, message.Weight(holds));
@@ -529,6 +530,26 @@ internal static class MentionFinder
 
         var at = raw.IndexOf(title, StringComparison.OrdinalIgnoreCase);
         return at > 0 && raw[at - 1] is '\'' or '"' or '‘' or '“' or '`';
+    }
+
+    /// <summary>"the mapping one", "level 3's error one": a statement called by a word it holds.</summary>
+    private static int? NamedByWord(Message message)
+    {
+        for (var i = 1; i < message.Count; i++)
+        {
+            var word = message.Words[i - 1];
+            var before = i >= 2 ? message.Words[i - 2] : "";
+            var called = before is "the" or "that" or "this" || before.EndsWith("'s", StringComparison.Ordinal) || before.Any(char.IsDigit);
+            var after = i + 1 < message.Count ? message.Words[i + 1] : "";
+            if (message.Words[i] == "one" && called && after != "of" && message.SameSentence(i - 1, i) && message.Asking[message.SentenceOf[i]] && word.Length > 3
+                && !StopWords.All.Contains(word) && !LevelWords.All.Contains(word) && !CueLexicon.Words.Contains(word) && !LevelWords.Ordinals.ContainsKey(word)
+                && !Lexicon.Greetings.Contains(word) && !word.EndsWith("th", StringComparison.Ordinal))
+            {
+                return i - 1;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"what level is it?", "which level is it aimed at", "which level it belongs to": a statement's level, not a person's.</summary>

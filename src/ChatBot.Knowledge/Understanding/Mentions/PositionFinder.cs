@@ -15,13 +15,15 @@ internal static class PositionFinder
             var next = i + 1 < words.Count ? words[i + 1] : "";
             var afterNext = i + 2 < words.Count ? words[i + 2] : "";
             var ordinal = word == "last" ? -1 : LevelWords.Ordinals.GetValueOrDefault(word, 0);
-            if (ordinal == 0 && word is "fifth" or "5th")
+            if (ordinal == 0)
             {
-                ordinal = 5;
+                ordinal = Later.GetValueOrDefault(word, 0);
             }
-            else if (ordinal == 0 && word is "sixth" or "6th")
+
+            // "last one: the Developing AI stuff?" opens the last question of a conversation; "the last one" is an item.
+            if (word == "last" && (i == 0 || !message.SameSentence(i - 1, i)) && next == "one" && i + 2 < words.Count && message.SameSentence(i, i + 2))
             {
-                ordinal = 6;
+                continue;
             }
 
             // "the second one", "the last statement", "the third applying one", "the second of those".
@@ -40,6 +42,13 @@ internal static class PositionFinder
 
         return null;
     }
+
+    /// <summary>Positions past the four levels' ordinals: "the 8th one", "the tenth statement".</summary>
+    private static readonly Dictionary<string, int> Later = new(StringComparer.Ordinal)
+    {
+        ["fifth"] = 5, ["5th"] = 5, ["sixth"] = 6, ["6th"] = 6, ["seventh"] = 7, ["7th"] = 7, ["eighth"] = 8, ["8th"] = 8,
+        ["ninth"] = 9, ["9th"] = 9, ["tenth"] = 10, ["10th"] = 10, ["eleventh"] = 11, ["11th"] = 11, ["twelfth"] = 12, ["12th"] = 12,
+    };
 
     private static bool IsItemNoun(string word) => word is "one" or "ones" or "item" or "statement" or "point" or "bullet" or "entry" or "bit";
 }
