@@ -30,6 +30,11 @@ public class QuestionAnswerBenchmarks
         new("statement", "What is Customer escalation handling?", After: "What does a Proficient dispatcher do?"),
         new("follow-up", "and at Emerging?", After: "What does a Proficient dispatcher do?"),
         new("coverage", "is a cab starter covered?"),
+        new("sections", "For a proficient dispatcher, give me the level statements, its AI use and the leadership domain"),
+        new("long", "Morning! I look after learning and development for a field-service company and we're building career pathways "
+            + "for our dispatch desk. We have dispatchers who've just finished their first year and work mostly on their own now, "
+            + "scheduling crews with the CAD tool, but they aren't yet handling the complicated multi-zone stuff. Which level of the "
+            + "framework fits them best and what does it say they should do?"),
     ];
 
     // Set by BenchmarkDotNet before GlobalSetup runs.

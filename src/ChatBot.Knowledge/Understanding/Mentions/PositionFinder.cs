@@ -46,8 +46,22 @@ internal static class PositionFinder
     /// <summary>Positions past the four levels' ordinals: "the 8th one", "the tenth statement".</summary>
     private static readonly Dictionary<string, int> Later = new(StringComparer.Ordinal)
     {
-        ["fifth"] = 5, ["5th"] = 5, ["sixth"] = 6, ["6th"] = 6, ["seventh"] = 7, ["7th"] = 7, ["eighth"] = 8, ["8th"] = 8,
-        ["ninth"] = 9, ["9th"] = 9, ["tenth"] = 10, ["10th"] = 10, ["eleventh"] = 11, ["11th"] = 11, ["twelfth"] = 12, ["12th"] = 12,
+        ["fifth"] = 5,
+        ["5th"] = 5,
+        ["sixth"] = 6,
+        ["6th"] = 6,
+        ["seventh"] = 7,
+        ["7th"] = 7,
+        ["eighth"] = 8,
+        ["8th"] = 8,
+        ["ninth"] = 9,
+        ["9th"] = 9,
+        ["tenth"] = 10,
+        ["10th"] = 10,
+        ["eleventh"] = 11,
+        ["11th"] = 11,
+        ["twelfth"] = 12,
+        ["12th"] = 12,
     };
 
     private static bool IsItemNoun(string word) => word is "one" or "ones" or "item" or "statement" or "point" or "bullet" or "entry" or "bit";
