@@ -84,7 +84,8 @@ internal sealed class Slots
         get
         {
             var named = Mentions.Levels.Where(mention => mention.Weight > 0 && mention.Role != LevelRole.OtherPerson).ToList();
-            var to = named.FirstOrDefault(mention => mention.Role == LevelRole.Target)?.Resolve(ReferenceLevel);
+            var going = named.FirstOrDefault(mention => mention.Role == LevelRole.Target);
+            var to = going?.Resolve(going.IsRelative ? Mentions.Anchor(going, null, _conversationLevel) : null);
             var from = named.FirstOrDefault(mention => mention.Role == LevelRole.Origin)?.Resolve(ReferenceLevel) ?? Mentions.SpeakerLevel;
             var subjects = named.Where(mention => mention.Role == LevelRole.Subject).Select(mention => mention.Resolve(ReferenceLevel)).OfType<ProficiencyLevel>().Distinct().ToList();
             var step = named.FirstOrDefault(mention => mention.IsRelative);
@@ -127,6 +128,12 @@ internal sealed class Slots
         if (levels.Count == 0 && mentions.SpeakerLevel is { } own && !mentions.Has(Cue.Next) && !mentions.Has(Cue.Progression) && !mentions.Has(Cue.Direction))
         {
             levels.Add(own);
+        }
+
+        // "What should our operations lead be accountable for?": what is expected of the one person described, by their level.
+        if (levels.Count == 0 && mentions.SpeakerLevel is null && mentions.OtherPersonLevel is { } theirs && mentions.Has(Cue.Expect) && !mentions.Has(Cue.Fit))
+        {
+            levels.Add(theirs);
         }
 
         return levels;

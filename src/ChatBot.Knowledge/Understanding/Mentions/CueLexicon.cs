@@ -163,7 +163,7 @@ internal static class CueLexicon
         (Cue.EveryLevel,
         [
             "all levels", "every level", "each level", "all four levels", "all 4 levels", "across levels", "across all levels",
-            "across the levels", "at each level", "per level", "level by level", "whole ladder", "all the levels", "all four", "all 4",
+            "across the levels", "across the four levels", "across the 4 levels", "across four levels", "over the four levels", "at each level", "per level", "level by level", "whole ladder", "all the levels", "all four", "all 4",
             "each of the levels", "every stage", "each stage", "each band", "all bands", "at every level", "for each level", "for every level",
             "throughout", "whole framework", "entire framework", "the full ladder",
         ]),

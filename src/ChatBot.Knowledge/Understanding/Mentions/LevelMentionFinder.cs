@@ -95,6 +95,34 @@ internal static class LevelMentionFinder
             }
         }
 
+        return Between(message, mentions);
+    }
+
+    /// <summary>
+    /// "the level sandwiched between Developing and Advanced", "the one in between L1 and L3": the level between two
+    /// a step apart on either side, in place of the two.
+    /// </summary>
+    private static List<LevelMention> Between(Message message, List<LevelMention> mentions)
+    {
+        var words = message.Words;
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var (first, second) = (mentions[i], mentions[i + 1]);
+            if (first.Level is not { } low || second.Level is not { } high || Math.Abs((int)high - (int)low) != 2 || first.Position < 1 || first.Position + 1 >= words.Count)
+            {
+                continue;
+            }
+
+            var between = words[first.Position - 1] == "between" || (first.Position >= 2 && words[first.Position - 2] == "between");
+            var single = Enumerable.Range(Math.Max(0, first.Position - 5), Math.Min(5, first.Position))
+                .Any(k => words[k] is "level" or "one" or "rung" or "band" or "tier" or "grade" or "stage" or "sandwiched" or "middle");
+            if (between && single && words[first.Position + 1] is "and" or "&")
+            {
+                mentions[i] = first with { Level = (ProficiencyLevel)(((int)low + (int)high) / 2) };
+                mentions.RemoveAt(i + 1);
+            }
+        }
+
         return mentions;
     }
 
@@ -176,6 +204,25 @@ internal static class LevelMentionFinder
             return ([(ProficiencyLevel)ordinalLevel], 2);
         }
 
+        // "the first of the four levels", "the second of the levels".
+        if (LevelWords.Ordinals.TryGetValue(word, out var ofLevels) && next == "of" && OfTheLevels(words, i + 2) is { } ofLength)
+        {
+            return ([(ProficiencyLevel)ofLevels], ofLength + 2);
+        }
+
+        // "I'm at the second level. What's expected of me at the third?": an ordinal on its own where levels are counted.
+        if (LevelWords.Ordinals.TryGetValue(word, out var alone) && Word(words, i - 1) == "the" && message.Has("level")
+            && (i + 1 >= words.Count || !message.SameSentence(i, i + 1) || next is "please" or "then" or "too" or "instead"))
+        {
+            return ([(ProficiencyLevel)alone], 1);
+        }
+
+        // "people in their first few months", "the first weeks on the desk": a newcomer.
+        if (word == "first" && (next is "months" or "weeks" or "days" or "month" or "week" || (next is "few" or "couple" && afterNext is "months" or "weeks" or "days" or "of")))
+        {
+            return ([ProficiencyLevel.Emerging], next is "few" or "couple" ? 3 : 2);
+        }
+
         // "the last one" is the last item of a list; "the top one" is the top level.
         if (LevelWords.Ends.TryGetValue(word, out var end2) && !(word is "last" or "final" && next is "one" or "ones") && (LevelWords.CountingNouns.Contains(next) || (next is "of" && afterNext is "the" && Word(words, i + 3) is "ladder" or "framework")
             || (word is "top" or "highest" or "lowest" or "bottom" && Word(words, i - 1) is "the" or "very" && (next.Length == 0 || Text.StopWords.All.Contains(next) || !message.SameSentence(i, i + 1)))))
@@ -231,6 +278,23 @@ internal static class LevelMentionFinder
         }
 
         return ([], 0);
+    }
+
+    /// <summary>How many words "the four levels", "the levels", "4 levels" take at <paramref name="at"/>, if they stand there.</summary>
+    private static int? OfTheLevels(IReadOnlyList<string> words, int at)
+    {
+        var k = at;
+        if (Word(words, k) == "the")
+        {
+            k++;
+        }
+
+        if (Word(words, k) is "four" or "4")
+        {
+            k++;
+        }
+
+        return Word(words, k) is "levels" or "rungs" or "bands" or "tiers" or "grades" or "stages" ? k - at + 1 : null;
     }
 
     /// <summary>"top two", "bottom two", "the middle two": two levels at once.</summary>
@@ -321,6 +385,13 @@ internal static class LevelMentionFinder
         {
             var up = words[j - 1] is "up" or "above";
             return (up ? 1 : -1, Math.Max(0, j - 3));
+        }
+
+        // "two steps below the top", "two levels above Emerging".
+        if (words[j] is "above" or "below" or "under" or "beneath" && j >= 2 && words[j - 1] is "steps" or "levels" or "rungs" or "bands" or "grades" or "tiers"
+            && words[j - 2] is "two" or "2")
+        {
+            return (words[j] == "above" ? 2 : -2, j - 2);
         }
 
         // "the level after developing" is where someone goes next from Developing: a move, not a shifted level.
@@ -430,6 +501,14 @@ internal static class LevelMentionFinder
             return (0, 1);
         }
 
+        // "two steps below the top": a step from the level named next, which the level itself resolves.
+        var twoAnchor = Word(words, i + 3) is "the" or "a" ? Word(words, i + 4) : Word(words, i + 3);
+        if (word is "two" && next is "levels" or "rungs" or "tiers" or "steps" or "bands" && afterNext is "above" or "below" or "under" or "beneath"
+            && (LevelWords.Names.ContainsKey(twoAnchor) || LevelWords.Seniority.ContainsKey(twoAnchor) || LevelWords.Ends.ContainsKey(twoAnchor)))
+        {
+            return null;
+        }
+
         if (word is "two" && next is "levels" or "rungs" or "tiers" or "steps" or "bands" && afterNext is "up" or "above" or "higher")
         {
             return (2, 3);
@@ -514,6 +593,13 @@ internal static class LevelMentionFinder
                 return LevelRole.Speaker;
             }
 
+            // "got bumped to level 3", "I was promoted to Proficient": where the speaker now is, not where they are going.
+            if (word == "to" && j >= 1 && words[j - 1] is "bumped" or "promoted" or "moved" or "regraded" or "upgraded" or "graded"
+                && j >= 2 && words[j - 2] is "got" or "was" or "been" or "i" or "just" or "i've" or "recently" or "finally")
+            {
+                return LevelRole.Speaker;
+            }
+
             if ((TargetWords.Contains(word) && !(word == "to" && j >= 1 && NotDirections.Contains(words[j - 1])))
                 || (word == "for" && j >= 1 && TargetAfterFor.Contains(words[j - 1])))
             {
@@ -574,13 +660,16 @@ internal static class LevelMentionFinder
     {
         var words = message.Words;
         var word = words[i];
-        var next = Word(words, i + 1);
-        var previous = Word(words, i - 1);
+
+        // Only words of its own sentence make a level word a verb: "my manager is a lead. What do I need".
+        var next = i + 1 < words.Count && message.SameSentence(i, i + 1) ? words[i + 1] : "";
+        var previous = i > 0 && message.SameSentence(i - 1, i) ? words[i - 1] : "";
         // A level name capitalised inside its sentence, or one that qualifies the occupation or a ladder noun
         // ("for Developing dispatchers", "for developing staff"), names the level whatever stands before it.
         var qualifiesPeople = next is "level" or "levels" or "band" or "tier" or "grade" or "stage" or "rung"
             || (i + 1 < message.Count && occupationStems.Contains(message.Stems[i + 1]));
-        if (message.Capitalised[i] || qualifiesPeople)
+        // "emerging through exceeding", "developing vs exceeding": a level word in a range or pair is the level.
+        if (message.Capitalised[i] || qualifiesPeople || previous is "through" or "thru" or "versus" or "till" or "until")
         {
             return false;
         }
@@ -595,7 +684,8 @@ internal static class LevelMentionFinder
             "exceeding" => ExceededThings.Contains(next),
             "advanced" => (ObjectWords.Contains(next) && next is not ("to" or "level" or "ai" or "statements" or "skills")) || AuxiliaryWords.Contains(previous),
             "established" => AuxiliaryWords.Contains(previous) || previous is "well" or "an" && next is not ("dispatcher" or "dispatchers" or "level") || ObjectWords.Contains(next),
-            "lead" or "leads" => (ObjectWords.Contains(next) && next is not ("dispatcher" or "dispatchers" or "level")) || previous is "will" or "can" or "should" or "would" or "must" or "could" || next is "by" or "on",
+            "lead" or "leads" when LevelWords.TitleQualifiers.Contains(previous) => false,
+            "lead" or "leads" => (ObjectWords.Contains(next) && next is not ("dispatcher" or "dispatchers" or "level" or "what" or "how")) || previous is "will" or "can" or "should" or "would" or "must" or "could" || next is "by" or "on",
             "executive" => next is "discussions" or "team" or "summary" or "sponsor" or "buy" or "committee" or "board" || previous is "senior",
             "expert" => next is "in" or "at" or "system" or "systems" or "on",
             "principal" => next is "reason" or "reasons" or "aim",

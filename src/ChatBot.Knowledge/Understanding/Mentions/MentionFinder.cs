@@ -183,6 +183,13 @@ internal static class MentionFinder
             Add(cues, Cue.Level, speaker.Weight);
         }
 
+        // "What should our operations lead be accountable for?": the one person's level is the one asked about.
+        if (!cues.ContainsKey(Cue.Level) && !cues.ContainsKey(Cue.Speaker) && cues.GetValueOrDefault(Cue.Expect) > 0 && !cues.ContainsKey(Cue.Fit)
+            && levels.Find(mention => mention.Role == LevelRole.OtherPerson && mention.Level is not null && message.Weight(mention.Position) >= 1) is { } person)
+        {
+            Add(cues, Cue.Level, 0.8);
+        }
+
         // "from L1 to L2", "get entry-level staff to mid-level": a level named as where someone goes, beside another, is a move.
         var target = levels.Find(mention => mention.Role == LevelRole.Target && mention.Weight > 0);
         if (target is not null && levels.Exists(mention => mention != target && mention.Weight > 0 && mention.Role != LevelRole.OtherPerson && mention.Level != target.Level))
@@ -205,6 +212,12 @@ internal static class MentionFinder
         if (AsksOnlyForALevel(message) is { } bare)
         {
             Add(cues, Cue.Fit, message.Weight(bare));
+        }
+
+        // "emerging through exceeding", "from Emerging right up to Advanced": the whole ladder, end to end.
+        if (SpansTheLadder(message, levels))
+        {
+            Add(cues, Cue.EveryLevel, 1);
         }
 
         // Two levels where the message asks is a pair; one there and another only in its background, half of one.
@@ -530,6 +543,19 @@ internal static class MentionFinder
 
         var at = raw.IndexOf(title, StringComparison.OrdinalIgnoreCase);
         return at > 0 && raw[at - 1] is '\'' or '"' or '‘' or '“' or '`';
+    }
+
+    private static bool SpansTheLadder(Message message, List<LevelMention> levels)
+    {
+        var bottom = levels.Find(mention => mention.Level == ProficiencyLevel.Emerging && mention.Weight > 0 && mention.Role != LevelRole.OtherPerson);
+        var top = levels.Find(mention => mention.Level == ProficiencyLevel.Advanced && mention.Weight > 0 && mention.Role != LevelRole.OtherPerson);
+        if (bottom is null || top is null || top.Position <= bottom.Position || !message.SameSentence(bottom.Position, top.Position) || message.Has("versus"))
+        {
+            return false;
+        }
+
+        var gap = message.Words.Skip(bottom.Position + 1).Take(top.Position - bottom.Position - 1).ToList();
+        return gap.Count <= 4 && gap.Any(word => word is "through" or "thru" or "to" or "till" or "until");
     }
 
     /// <summary>"the mapping one", "level 3's error one": a statement called by a word it holds.</summary>

@@ -76,25 +76,40 @@ internal sealed class MentionSet
                 continue;
             }
 
-            // "that level" is the level last named, relative or not ("the next level ... what does that level involve?");
-            // "her level" is the other person's; a step ("the next one") counts from the speaker's level first.
-            var possessive = Message.Words[mention.Position] is "her" or "his" or "their";
-            var anchor = mention.Shift == 0 && possessive && SpeakerLevel is not null && Levels.LastOrDefault(other => other.Role == LevelRole.OtherPerson && other.Position < mention.Position)?.Level is { } theirs ? theirs
-                : StepsFromOtherPerson(mention, contextLevel) && OtherPersonLevel is { } others ? others
-                : mention.Shift == 0 && resolved.Count > 0 ? resolved[^1].Level
-                : SpeakerLevel ?? Levels.LastOrDefault(earlier => earlier.Position < mention.Position && !earlier.IsRelative && earlier.Role != LevelRole.OtherPerson)?.Level ?? contextLevel;
-            if (mention.Resolve(anchor) is { } level)
+            if (mention.Resolve(Anchor(mention, resolved.Count > 0 ? resolved[^1].Level : null, contextLevel)) is { } level)
             {
                 resolved.Add((level, mention.Position));
-                if (!found.Exists(entry => entry.Level == level))
+
+                // "currently at Emerging ... what's the next level?": the step is what is asked, its anchor only where it starts.
+                var weight = mention.Weight + (mention.IsRelative && mention.Shift != 0 ? 0.01 : 0);
+                var at = found.FindIndex(entry => entry.Level == level);
+                if (at < 0)
                 {
-                    // "currently at Emerging ... what's the next level?": the step is what is asked, its anchor only where it starts.
-                    found.Add((level, mention.Weight + (mention.IsRelative && mention.Shift != 0 ? 0.01 : 0), mention.Position));
+                    found.Add((level, weight, mention.Position));
+                }
+                else if (weight > found[at].Weight)
+                {
+                    // A level named in the background and again where the message asks counts as asked.
+                    found[at] = (level, weight, found[at].Position);
                 }
             }
         }
 
         return [.. found.OrderByDescending(entry => entry.Weight).ThenBy(entry => entry.Position).Select(entry => entry.Level)];
+    }
+
+    /// <summary>
+    /// What a relative mention counts from: "her level" is the other person's; "that level" the level last named
+    /// (<paramref name="lastResolved"/>); a step ("the next one") the speaker's level first, then the nearest level
+    /// named before it, then the conversation's.
+    /// </summary>
+    public ProficiencyLevel? Anchor(LevelMention mention, ProficiencyLevel? lastResolved, ProficiencyLevel? contextLevel)
+    {
+        var possessive = Message.Words[mention.Position] is "her" or "his" or "their";
+        return mention.Shift == 0 && possessive && SpeakerLevel is not null && Levels.LastOrDefault(other => other.Role == LevelRole.OtherPerson && other.Position < mention.Position)?.Level is { } theirs ? theirs
+            : StepsFromOtherPerson(mention, contextLevel) && OtherPersonLevel is { } others ? others
+            : mention.Shift == 0 && lastResolved is not null ? lastResolved
+            : SpeakerLevel ?? Levels.LastOrDefault(earlier => earlier.Position < mention.Position && !earlier.IsRelative && earlier.Role != LevelRole.OtherPerson)?.Level ?? contextLevel;
     }
 
     /// <summary>

@@ -26,8 +26,9 @@ internal static class PositionFinder
                 continue;
             }
 
-            // "the second one", "the last statement", "the third applying one", "the second of those".
-            if (ordinal != 0 && (IsItemNoun(next) || (IsItemNoun(afterNext) && next is not ("level" or "rung" or "tier"))
+            // "the second one", "the last statement", "the third applying one", "the second of those"; not "the first of the four levels".
+            var ofLevels = next == "of" && words.Skip(i + 2).Take(3).Any(later => later is "levels" or "rungs" or "bands" or "tiers" or "grades");
+            if (ordinal != 0 && !ofLevels && (IsItemNoun(next) || (IsItemNoun(afterNext) && next is not ("level" or "rung" or "tier"))
                 || (next == "of" && afterNext is "those" or "them" or "these" or "the")))
             {
                 return (ordinal, i);
