@@ -82,6 +82,9 @@ public sealed record ListAnswer(OccupationFramework Framework, OnetList List, Im
 public sealed record ListItemAnswer(OccupationFramework Framework, OnetList List, string Item, ImmutableArray<string> Matches, ImmutableArray<string> Items, ImmutableArray<SourceEntry> Sources)
     : FrameworkAnswer(Framework, Sources)
 {
+    /// <summary>Whether the person asked which items match ("which of those are bus related?"), not whether one is listed.</summary>
+    public bool Selecting { get; init; }
+
     public override T Accept<T>(IAnswerVisitor<T> visitor) => visitor.ListItem(this);
 }
 

@@ -117,7 +117,10 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge) : IQuestionVisitor<
         };
 
     public Answer ListItem(ListItemQuestion question) =>
-        new ListItemAnswer(question.Framework, question.List, question.Item, question.Matches, question.Framework.List(question.List), ListSources(question.Framework));
+        new ListItemAnswer(question.Framework, question.List, question.Item, question.Matches, question.Framework.List(question.List), ListSources(question.Framework))
+        {
+            Selecting = question.Selecting,
+        };
 
     public Answer Coverage(CoverageQuestion question) => new CoverageAnswer(question.Framework, question.RelatedTitle, ListSources(question.Framework));
 

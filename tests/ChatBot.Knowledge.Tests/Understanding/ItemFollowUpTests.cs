@@ -64,5 +64,21 @@ public sealed class ItemFollowUpTests
         Assert.Contains("Minor repair coordination", filter.Matches.Select(match => match.Statement.Title));
     }
 
+    [Fact]
+    public void Read_TheOneAboutSomething_IsThatStatementOfThePreviousAnswer()
+    {
+        var statement = ReadingAssert.Is<StatementQuestion>(Last("How are lead dispatchers expected to work with AI?", "the one about measuring the tools against KPIs – give me the full text"));
+
+        Assert.Equal("Performance benchmarking of AI dispatch tools", Assert.Single(statement.Matches).Statement.Title);
+    }
+
+    [Fact]
+    public void Read_DomainNamedInTheBackgroundAndPointedAtWhereAsked_IsThatDomain()
+    {
+        var domain = ReadingAssert.Is<DomainQuestion>(Seeds.SharedReader.Read("I keep hearing 'metacognition' in my 1:1s and have no clue what it means for me. What does the framework want from someone at Emerging on that?"));
+
+        Assert.Equal(("Metacognition", ProficiencyLevel.Emerging), (domain.Domain.Name, domain.Level));
+    }
+
     private static Question Last(params string[] turns) => Seeds.Converse(Seeds.SharedReader, turns)[^1];
 }

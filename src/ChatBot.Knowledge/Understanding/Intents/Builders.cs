@@ -95,8 +95,9 @@ internal static class Builders
     {
         var mentions = slots.Mentions;
 
-        // "which of the O*NET skills are about problem solving?" searches a list, which holds no statements to filter.
-        if (mentions.List is { Weight: > 0 })
+        // "which of the O*NET skills are about problem solving?", or after a list "which of those involve radios?",
+        // asks about a list, which holds no statements to filter.
+        if (slots.List is not null)
         {
             return null;
         }
@@ -151,10 +152,43 @@ internal static class Builders
         return false;
     }
 
+    private static bool PointsAtOne(Messages.Message message)
+    {
+        for (var i = 1; i < message.Count; i++)
+        {
+            if (message.Words[i] is "one" or "bit" or "line" or "statement" && message.Words[i - 1] is "the" or "that" or "this"
+                || (message.Words[i] == "one" && i >= 2 && message.Words[i - 2] is "the" or "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The one statement of the previous answer that uses the most of the words looked for, if one does.</summary>
+    private static PlacedStatement? BestOfPrevious(Slots slots)
+    {
+        var terms = slots.Mentions.SearchTerms;
+        var words = terms.Select(term => Knowledge.Search.SearchSynonyms.Words.GetValueOrDefault(term, []).Append(term).Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
+        var scored = slots.PreviousItems
+            .Select(item => (item, Score: words.Count(word => word.Overlaps(Text.Tokenizer.TextStems($"{item.Statement.Title} {item.Statement.Description}")))))
+            .OrderByDescending(entry => entry.Score)
+            .ToList();
+        return scored.Count > 0 && scored[0].Score > 0 && (scored.Count == 1 || scored[1].Score < scored[0].Score) ? scored[0].item : null;
+    }
+
     /// <summary>A search, inside the section the message names (AI use, a domain, a level's statements) when it names one.</summary>
     public static Question Search(Slots slots)
     {
         var mentions = slots.Mentions;
+
+        // "the one about peak demand", "the capacity one": a statement of the previous answer, before the whole framework.
+        if (slots.IsFollowUp && PointsAtOne(mentions.Message) && BestOfPrevious(slots) is { } shown)
+        {
+            return new StatementQuestion(slots.Framework, [shown]);
+        }
+
         var level = slots.NamedLevel;
         var scope = mentions.Has(Cue.LevelStatements) ? new Search.SearchScope(StatementSection.RoleLevel, level)
             : mentions.Has(Cue.Ai) ? new Search.SearchScope(StatementSection.AiUsage, level)
@@ -344,14 +378,18 @@ internal static class Builders
     public static Question? ListItem(Slots slots)
     {
         var mentions = slots.Mentions;
-        var list = mentions.List?.List ?? (slots.IsFollowUp && mentions.Has(Cue.Reference) ? slots.Context.Focus?.List : null);
-        if (list is null || !(mentions.Has(Cue.YesNo) || mentions.Has(Cue.ListItemNamed)))
+        var list = slots.List;
+        var which = mentions.Has(Cue.Which);
+        if (list is null || !(mentions.Has(Cue.YesNo) || mentions.Has(Cue.ListItemNamed) || which))
         {
             return null;
         }
 
-        var matches = ListItemMatcher.Match(mentions.ItemWords, mentions.Framework.Lists[list.Value]);
-        return new ListItemQuestion(slots.Framework, list.Value, string.Join(' ', mentions.ItemWords), matches);
+        // "which of the abilities are about speech or hearing?", "any aviation ones?": the items with any of the words.
+        var matches = which
+            ? ListItemMatcher.MatchAny(mentions.ItemWords, mentions.Framework.Lists[list.Value])
+            : ListItemMatcher.Match(mentions.ItemWords, mentions.Framework.Lists[list.Value]);
+        return new ListItemQuestion(slots.Framework, list.Value, string.Join(' ', mentions.ItemWords), matches) { Selecting = which };
     }
 
     public static Question Scope(Slots slots)

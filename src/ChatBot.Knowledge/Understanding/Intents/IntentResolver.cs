@@ -46,8 +46,13 @@ internal static class IntentResolver
             }
 
             // A second strong request of another family ("is this for control rooms like ours, and if so show me the entry level").
+            // "which of those involve radios?" after a list, "which of the O*NET skills are about thinking?": that list only.
+            var pointsBackAtAList = first.Value.Row.Family == "lists" && (slots.Mentions.List is not { Weight: > 0 } || (slots.Mentions.Has(Cue.Which) && !slots.NamesASection));
+
+            // "the one about measuring the tools against KPIs": one statement pointed at is the whole answer.
+            var pointedAtOne = first.Value.Row.Name == "search" && chosen is StatementQuestion;
             if (candidate.Score >= SecondRequest && candidate.Score >= SecondShare * first.Value.Score && candidate.Row.Family != first.Value.Row.Family
-                && !IsScopeOfTheOther(first.Value.Row.Family, candidate.Row.Family)
+                && !pointsBackAtAList && !pointedAtOne && !IsScopeOfTheOther(first.Value.Row.Family, candidate.Row.Family)
                 && !NeverPaired.Contains(candidate.Row.Family) && !NeverPaired.Contains(first.Value.Row.Family)
                 && chosen is FrameworkQuestion main && candidate.Row.Build(slots) is FrameworkQuestion second && second.Key != main.Key)
             {

@@ -59,7 +59,7 @@ internal static class IntentScorer
             && (!required.HasFlag(Slot.Move) || slots.Move is not null)
             && (!required.HasFlag(Slot.Domain) || slots.Domain is not null)
             && (!required.HasFlag(Slot.Statement) || !mentions.Statement.IsEmpty)
-            && (!required.HasFlag(Slot.List) || mentions.List is { Weight: > 0 })
+            && (!required.HasFlag(Slot.List) || slots.List is not null)
             && (!required.HasFlag(Slot.Item) || !mentions.ItemWords.IsEmpty)
             && (!required.HasFlag(Slot.RelatedTitle) || mentions.Occupation.RelatedTitle is not null)
             && (!required.HasFlag(Slot.Fit) || mentions.Fit is not null)

@@ -117,6 +117,15 @@ internal sealed class Slots
         }
     }
 
+    /// <summary>The O*NET list named, or after a list, "that list" ("what are the other ones?").</summary>
+    public Model.OnetList? List =>
+        Mentions.List is { Weight: > 0 } named ? named.List
+        : IsFollowUp && Mentions.Has(Cue.Reference) && !NamesASection ? Context.Focus?.List
+        : null;
+
+    /// <summary>Whether the message names a section of statements ("in the level statements", "the AI ones", "the durable skills").</summary>
+    public bool NamesASection => Mentions.Has(Cue.LevelStatements) || Mentions.Has(Cue.Ai) || Mentions.Has(Cue.DurableSkills);
+
     /// <summary>The previous answer's statements, as they stand in the framework now.</summary>
     public ImmutableArray<PlacedStatement> PreviousItems =>
         ContextApplies ? [.. Context.Items.Select(item => item.Find(Framework)).OfType<PlacedStatement>()] : [];

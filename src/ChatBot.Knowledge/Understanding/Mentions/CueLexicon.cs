@@ -258,7 +258,8 @@ internal static class CueLexicon
             "certificates", "certification", "certifications", "certified", "certify", "high school",
             "training program", "training programs", "certificate program", "certificate programs", "nena", "apco", "what do i need to become",
             "requirements to become", "prerequisite", "prerequisites", "entry requirements", "schooling", "associate degree", "accreditation", "credentials", "credential",
-            "coursework", "professional organizations", "professional bodies", "get certified", "become a dispatcher",
+            "coursework", "professional organizations", "professional bodies", "get certified", "become a dispatcher", "cert", "certs",
+            "certifying", "certifying bodies", "certification bodies", "accrediting", "accredited",
         ]),
         (Cue.Duration,
         [

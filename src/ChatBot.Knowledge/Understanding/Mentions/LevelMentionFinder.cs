@@ -217,6 +217,23 @@ internal static class LevelMentionFinder
             return ([(ProficiencyLevel)alone], 1);
         }
 
+        // "how's that different from where they start?", "right at the start": the first level.
+        if (word == "where" && next is "they" or "you" or "we" or "people" or "someone" or "everyone" or "newcomers" && afterNext is "start" or "started" or "begin" or "began" or "starts" or "begins")
+        {
+            return ([ProficiencyLevel.Emerging], 3);
+        }
+
+        if (word is "start" or "beginning" && Word(words, i - 1) == "the" && Word(words, i - 2) is "at" or "from" && (i + 1 >= words.Count || !message.SameSentence(i, i + 1) || next is "of"))
+        {
+            return ([ProficiencyLevel.Emerging], 1);
+        }
+
+        // "someone brand new to dispatch", "brand-new starters".
+        if (word == "brand" && next == "new")
+        {
+            return ([ProficiencyLevel.Emerging], 2);
+        }
+
         // "people in their first few months", "the first weeks on the desk": a newcomer.
         if (word == "first" && (next is "months" or "weeks" or "days" or "month" or "week" || (next is "few" or "couple" && afterNext is "months" or "weeks" or "days" or "of")))
         {
@@ -517,6 +534,19 @@ internal static class LevelMentionFinder
         if (word is "two" && next is "levels" or "rungs" or "tiers" or "steps" or "bands" && afterNext is "down" or "below" or "lower" or "beneath" or "under")
         {
             return (-2, 3);
+        }
+
+        // "the level directly beneath it", "the rung just above that": a step, with a word of emphasis before its direction.
+        if (word is "level" or "rung" or "band" or "grade" or "tier" or "one" or "stage" && next is "directly" or "just" or "immediately" or "right"
+            && afterNext is "above" or "below" or "beneath" or "under" or "underneath" && Word(words, i + 3) is "it" or "that" or "this" or "them" or "")
+        {
+            return (afterNext == "above" ? 1 : -1, 4);
+        }
+
+        // "two above that", "two below it": two steps from the level in context.
+        if (word is "two" or "2" && next is "above" or "below" or "beneath" or "under" or "up" or "down" && afterNext is "that" or "it" or "this" or "them" or "those" or "")
+        {
+            return (next is "above" or "up" ? 2 : -2, afterNext.Length == 0 ? 2 : 3);
         }
 
         // "one below mine", "the one above her": a step from someone's level, said with whose it is.

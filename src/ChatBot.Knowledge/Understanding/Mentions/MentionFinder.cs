@@ -66,6 +66,14 @@ internal static class MentionFinder
         }
 
         var domains = DomainFinder.Find(message, framework.Framework);
+
+        // "I keep hearing 'metacognition' ... what does the framework want from me on that?": the asking sentence
+        // points back at the domain its background names.
+        if (domains.Count > 0 && domains.TrueForAll(domain => domain.Weight is > 0 and < 1) && PointsBackInAsking(message))
+        {
+            domains = [.. domains.Select(domain => (domain.Domain, domain.Position, 1.0))];
+        }
+
         foreach (var (_, position, weight) in domains)
         {
             consumed[position] = true;
@@ -201,10 +209,15 @@ internal static class MentionFinder
         foreach (var hit in cueHits.Where(hit => hit.Value.Contains(Cue.Fit)))
         {
             var end = hit.Start + hit.Length;
-            if (levels.Exists(mention => mention.Role is LevelRole.Subject && mention.Position >= end && mention.Position <= end + 2 && message.SameSentence(hit.Start, mention.Position))
-                || AsksAStatementsLevel(message, end))
+            if (levels.Exists(mention => mention.Role is LevelRole.Subject && mention.Position >= end && mention.Position <= end + 2 && message.SameSentence(hit.Start, mention.Position)))
             {
                 cues.Remove(Cue.Fit);
+            }
+            else if (AsksAStatementsLevel(message, end))
+            {
+                // "what level is that one at?": the level of a statement shown, which showing it answers.
+                cues.Remove(Cue.Fit);
+                Add(cues, Cue.Reference, message.Weight(hit.Start));
             }
         }
 
@@ -567,7 +580,8 @@ internal static class MentionFinder
             var before = i >= 2 ? message.Words[i - 2] : "";
             var called = before is "the" or "that" or "this" || before.EndsWith("'s", StringComparison.Ordinal) || before.Any(char.IsDigit);
             var after = i + 1 < message.Count ? message.Words[i + 1] : "";
-            if (message.Words[i] == "one" && called && after != "of" && message.SameSentence(i - 1, i) && message.Asking[message.SentenceOf[i]] && word.Length > 3
+            var any = before is "any" && message.Words[i] == "ones";
+            if ((message.Words[i] == "one" && called || any) && after != "of" && message.SameSentence(i - 1, i) && message.Asking[message.SentenceOf[i]] && word.Length > 3
                 && !StopWords.All.Contains(word) && !LevelWords.All.Contains(word) && !CueLexicon.Words.Contains(word) && !LevelWords.Ordinals.ContainsKey(word)
                 && !Lexicon.Greetings.Contains(word) && !word.EndsWith("th", StringComparison.Ordinal))
             {
@@ -578,11 +592,26 @@ internal static class MentionFinder
         return null;
     }
 
+    /// <summary>"on that", "about it", "does that mean": an asking sentence that points back at what the background named.</summary>
+    private static bool PointsBackInAsking(Message message)
+    {
+        for (var i = 1; i < message.Count; i++)
+        {
+            if (message.Asking[message.SentenceOf[i]] && message.Words[i] is "that" or "it" or "this" && message.SameSentence(i - 1, i)
+                && message.Words[i - 1] is "on" or "about" or "for" or "with" or "of" or "does" or "in" && (i + 1 >= message.Count || !message.SameSentence(i, i + 1) || message.Words[i + 1] is "mean" or "look" or "involve" or "at" or "for"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"what level is it?", "which level is it aimed at", "which level it belongs to": a statement's level, not a person's.</summary>
     private static bool AsksAStatementsLevel(Message message, int after)
     {
         string At(int k) => k < message.Count && message.SameSentence(after - 1, k) ? message.Words[k] : "";
-        return At(after) == "it" || At(after) == "it's" || (At(after) is "is" or "does" && At(after + 1) == "it")
+        return At(after) == "it" || At(after) == "it's" || At(after) is "one" or "statement" || (At(after) is "is" or "does" && At(after + 1) == "it")
             || (At(after) is "is" && At(after + 1) is "that" or "this" && At(after + 2) is "one" or "statement");
     }
 
@@ -618,7 +647,8 @@ internal static class MentionFinder
                     break;
                 }
 
-                pointing |= word is "one" or "ones" or "those" or "them" or "these" or "statement" or "statements";
+                pointing |= word is "one" or "ones" or "those" or "them" or "these" or "statement" or "statements" || (word is "that" or "it" && message.Words[j - 1] == "of")
+                    || (word == "of" && j == i + 1);
                 var rightAfter = j == i + 1 || (j == i + 2 && message.Words[i + 1] is "is" or "are");
                 if (HoldingWords.Contains(word) && (pointing || (message.Words[i] == "which" && rightAfter)))
                 {

@@ -26,6 +26,11 @@ internal static class ListViews
     {
         var name = ListNames.Of(answer.List);
         var found = !answer.Matches.IsEmpty;
+        if (answer.Selecting)
+        {
+            return Selection(answer, name);
+        }
+
         var verdict = found
             ? $"Yes: the {name} list includes {string.Join("; ", answer.Matches.Select(match => match.TrimEnd('.')))}."
             : $"No: nothing in the {name} list matches \"{answer.Item}\".";
@@ -37,6 +42,25 @@ internal static class ListViews
             Blocks = [new NoteBlock(verdict, Emphasis: true), new ItemsBlock($"The whole {name} list", answer.Items, Numbered: answer.List == OnetList.Tasks)],
             Sources = answer.Sources,
             NextQuestions = [.. OtherLists(answer.List).Take(3), Ask.Sources],
+        };
+    }
+
+    /// <summary>"Which of those are bus related?": only the items that match, with how many of the list's they are.</summary>
+    private static AnswerView Selection(ListItemAnswer answer, string name)
+    {
+        var verdict = answer.Matches.IsEmpty
+            ? $"None of the {answer.Items.Length} items on the {name} list match \"{answer.Item}\"."
+            : $"{answer.Matches.Length} of the {answer.Items.Length} items on the {name} list match \"{answer.Item}\".";
+        return new AnswerView
+        {
+            Framework = answer.Framework,
+            Heading = $"{name}: {answer.Item}",
+            Lead = verdict,
+            Blocks = answer.Matches.IsEmpty
+                ? [new NoteBlock(verdict, Emphasis: true)]
+                : [new NoteBlock(verdict, Emphasis: true), new ItemsBlock(null, answer.Matches, Numbered: false)],
+            Sources = answer.Sources,
+            NextQuestions = [new NextQuestion($"The whole {name} list", $"List the {name.ToLowerInvariant()}"), .. OtherLists(answer.List).Take(2), Ask.Sources],
         };
     }
 
