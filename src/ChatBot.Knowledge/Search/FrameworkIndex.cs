@@ -90,6 +90,9 @@ internal sealed class FrameworkIndex
     /// <summary>The sources behind the level statements.</summary>
     public ImmutableArray<SourceEntry> LevelSources => _prepared.Value.LevelSources;
 
+    /// <summary>Each source with the words of its name and labels, to find a source a question names.</summary>
+    public ImmutableArray<(SourceEntry Source, FrozenSet<string> Words)> SourceWords => _prepared.Value.SourceWords;
+
     /// <summary>Statements, list items and reference paragraphs for retrieval.</summary>
     public Bm25Index Bm25 => _prepared.Value.Bm25;
 
@@ -171,6 +174,7 @@ internal sealed class FrameworkIndex
             SuggestionsByTrigram = Postings(Suggestions.Select(suggestion => (IEnumerable<string>)suggestion.Trigrams));
             Sources = SourceCatalog.All(framework);
             LevelSources = SourceCatalog.ForLevels(framework, Sources);
+            SourceWords = [.. Sources.Select(source => (source, Text.Tokenizer.Words($"{source.Name} {string.Join(' ', source.Labels)}").ToFrozenSet(StringComparer.Ordinal)))];
             Bm25 = new Bm25Index([.. Statements.Select(statement => new Bm25Document(statement.Placed, [.. statement.TitleStems, .. statement.TitleStems, .. Tokenizer.TextStems(statement.Placed.Statement.Description)])),
                 .. Items.Select(entry => new Bm25Document((entry.List, entry.Item.Text), [.. entry.Item.Stems])),
                 .. references.SelectMany(reference => reference.Sections.SelectMany(section => section.Paragraphs.Select(paragraph =>
@@ -202,6 +206,8 @@ internal sealed class FrameworkIndex
         public ImmutableArray<SourceEntry> Sources { get; }
 
         public ImmutableArray<SourceEntry> LevelSources { get; }
+
+        public ImmutableArray<(SourceEntry Source, FrozenSet<string> Words)> SourceWords { get; }
 
         public FrozenDictionary<string, double> InverseDocumentFrequency { get; }
 

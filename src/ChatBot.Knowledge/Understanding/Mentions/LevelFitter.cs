@@ -98,9 +98,9 @@ internal static class LevelFitter
             var words = clause.Select(Spelling.Americanize).ToList();
             var text = $" {string.Join(' ', words)} ";
             var negated = words.Any(word => Lexicon.Negations.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal));
-            foreach (var (phrase, level) in Lexicon.FitCues)
+            foreach (var (phrase, padded, level) in PaddedCues)
             {
-                if (!text.Contains($" {phrase} ", StringComparison.Ordinal))
+                if (!text.Contains(padded, StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -121,6 +121,10 @@ internal static class LevelFitter
 
         return (votes, cues.ToImmutable(), ruledOut.ToImmutable(), ceiling);
     }
+
+    /// <summary>The fit cues with a space either side, so a clause is searched for whole words without building each phrase again.</summary>
+    private static readonly (string Phrase, string Padded, ProficiencyLevel Level)[] PaddedCues =
+        [.. Lexicon.FitCues.Select(cue => (cue.Phrase, $" {cue.Phrase} ", cue.Level))];
 
     private static IEnumerable<List<string>> Clauses(string raw)
     {

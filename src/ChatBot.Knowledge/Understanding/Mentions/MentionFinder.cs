@@ -710,8 +710,9 @@ internal static class MentionFinder
         {
             if (i == message.Count || !message.SameSentence(start, i))
             {
-                var words = message.Words.Skip(start).Take(i - start).ToList();
-                if (words.Count is > 0 and <= 3 && words.Any(word => word is "level" or "band" or "tier" or "grade") && words.All(word => word is "level" or "band" or "tier" or "grade" or "which" or "what" or "so" or "the"))
+                var length = i - start;
+                var words = length is > 0 and <= 3 ? message.Words.Skip(start).Take(length).ToList() : [];
+                if (words.Count > 0 && words.Any(word => word is "level" or "band" or "tier" or "grade") && words.All(word => word is "level" or "band" or "tier" or "grade" or "which" or "what" or "so" or "the"))
                 {
                     return start;
                 }
@@ -788,9 +789,9 @@ internal static class MentionFinder
                 continue;
             }
 
-            foreach (var source in framework.Sources)
+            foreach (var (source, words) in framework.SourceWords)
             {
-                if (Tokenizer.Words($"{source.Name} {string.Join(' ', source.Labels)}").Contains(word))
+                if (words.Contains(word))
                 {
                     if (message.Negated[i] || NamedAfterNo(message, i))
                     {

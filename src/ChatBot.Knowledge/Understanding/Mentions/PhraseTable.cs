@@ -27,8 +27,8 @@ internal sealed class PhraseTable<T>
     /// <summary>Every phrase found, left to right, without overlaps (a longer phrase takes its words first).</summary>
     public List<PhraseHit<T>> FindAll(Message message)
     {
-        var hits = new List<PhraseHit<T>>();
         var words = _byStem ? message.Stems : message.Words;
+        var hits = new List<PhraseHit<T>>(Math.Max(4, words.Count / 2));
         for (var i = 0; i < words.Count; i++)
         {
             if (Match(message, words, i) is { } hit)
