@@ -32,8 +32,6 @@ public sealed record ProgressionAnswer(
     OccupationFramework Framework,
     RoleLevel From,
     RoleLevel To,
-    StatementGroup? AiUsage,
-    ImmutableArray<DomainStatements> Domains,
     ImmutableArray<SourceEntry> Sources) : FrameworkAnswer(Framework, Sources)
 {
     /// <summary>The levels passed on the way when the move skips one ("from entry to senior" passes Developing).</summary>

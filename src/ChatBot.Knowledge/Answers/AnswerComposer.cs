@@ -24,14 +24,14 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge) : IQuestionVisitor<
     public Answer Compare(CompareQuestion question) =>
         new CompareAnswer(question.Framework, RoleLevelOf(question.Framework, question.Left), RoleLevelOf(question.Framework, question.Right), SourcesOf(question.Framework).Levels);
 
+    /// <summary>
+    /// What the next level asks for: its statements, and those of any level passed on the way. Its AI use and
+    /// durable skills are a button away; people asking what a move takes read them as more than they asked for.
+    /// </summary>
     public Answer Progression(ProgressionQuestion question)
     {
         var framework = question.Framework;
-        var ai = framework.FindAiUsage(question.To);
-        var domains = DomainsAt(framework, framework.Domains, question.To);
-        var statements = (ai?.Statements ?? []).Concat(domains.SelectMany(domain => domain.Group.Statements));
-        var sources = SourcesOf(framework).Levels.Concat(SourceCatalog.Cited(SourcesOf(framework).All, statements)).DistinctBy(source => source.Name);
-        return new ProgressionAnswer(framework, RoleLevelOf(framework, question.From), RoleLevelOf(framework, question.To), ai, domains, [.. sources])
+        return new ProgressionAnswer(framework, RoleLevelOf(framework, question.From), RoleLevelOf(framework, question.To), SourcesOf(framework).Levels)
         {
             Between = [.. framework.Levels.Where(level => level.Level > question.From && level.Level < question.To)],
         };

@@ -7,6 +7,14 @@ internal static class SearchSynonyms
 {
     public static readonly FrozenDictionary<string, string[]> Words = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
+        ["ahead"] = ["advance"],
+        ["beforehand"] = ["advance"],
+        ["absent"] = ["absences", "attendance"],
+        ["sick"] = ["absences", "attendance"],
+        ["late"] = ["punctuality", "attendance"],
+        ["favouritism"] = ["preference", "equitable", "fairly"],
+        ["favoritism"] = ["preference", "equitable", "fairly"],
+        ["incoming"] = ["oncoming"],
         ["angry"] = ["dissatisfied", "frustrated", "hostile", "agitation", "complaints", "difficult", "conflict"],
         ["upset"] = ["dissatisfied", "frustrated", "complaints", "difficult"],
         ["irate"] = ["dissatisfied", "frustrated", "hostile", "agitation"],

@@ -40,6 +40,7 @@ internal static class StopWords
         "statements", "framework", "frameworks", "role", "roles", "job", "jobs", "someone", "somebody", "person", "people",
         "staff", "employee", "employees", "worker", "workers", "list", "listed", "show", "shows", "explain", "describe",
         "mean", "means", "meaning", "define", "definition", "cover", "covers", "covered", "include", "includes", "included",
+        "says", "saying", "called", "name", "named", "remember", "recall", "wording",
         .. Contractions,
     ], StringComparer.Ordinal);
 }

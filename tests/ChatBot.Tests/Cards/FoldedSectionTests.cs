@@ -14,7 +14,6 @@ public sealed class FoldedSectionTests : IDisposable
 
     public static TheoryData<string, string> LongAnswers() => new()
     {
-        { "How do I get from Developing to Proficient?", "progression" },
         { "Durable skills at the Developing level", "domains" },
         { "How is AI used at each level?", "ai" },
     };
@@ -59,8 +58,6 @@ public sealed class FoldedSectionTests : IDisposable
         var framework = _app.Knowledge.Store.Frameworks.Single();
         return kind switch
         {
-            "progression" => [.. framework.FindLevel(ProficiencyLevel.Proficient)!.Statements, .. framework.FindAiUsage(ProficiencyLevel.Proficient)!.Statements,
-                .. framework.Domains.SelectMany(domain => domain.Groups.Where(group => group.Level == ProficiencyLevel.Proficient)).SelectMany(group => group.Statements)],
             "domains" => [.. framework.Domains.SelectMany(domain => domain.Groups.Where(group => group.Level == ProficiencyLevel.Developing)).SelectMany(group => group.Statements)],
             _ => [.. framework.AiUsage.SelectMany(group => group.Statements)],
         };

@@ -41,6 +41,8 @@ internal static class CueLexicon
         [
             "expected", "expect", "expectation", "expectations", "what does", "what do", "look like", "looks like", "standard", "standards",
             "requirement", "requirements", "required", "need to be able", "should be able", "able to", "supposed to", "responsible for",
+            // "newly promoted Proficient dispatchers" are at Proficient now: what it expects, not a move to it.
+            "newly promoted", "recently promoted", "just promoted", "freshly promoted", "newly promoted to", "recently promoted to", "just promoted to",
             "responsibilities", "day to day", "own", "owns", "expects", "expected of", "asks of", "require", "requires", "competencies", "competency", "what's involved", "involve", "involves",
             "capabilities", "capability", "what they do", "profile", "criteria", "benchmark", "what good looks like", "skills", "skill set",
             "skillset", "be doing", "doing", "which statements describe", "what statements describe", "which statements apply",

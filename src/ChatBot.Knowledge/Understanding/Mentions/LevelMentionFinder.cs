@@ -630,6 +630,12 @@ internal static class LevelMentionFinder
                 return LevelRole.Speaker;
             }
 
+            // "newly promoted Proficient dispatchers" are at Proficient already.
+            if (word is "promoted" or "to" && PromotedAlready(words, j))
+            {
+                return LevelRole.Subject;
+            }
+
             if ((TargetWords.Contains(word) && !(word == "to" && j >= 1 && NotDirections.Contains(words[j - 1])))
                 || (word == "for" && j >= 1 && TargetAfterFor.Contains(words[j - 1])))
             {
@@ -648,6 +654,12 @@ internal static class LevelMentionFinder
         }
 
         return LevelRole.Subject;
+    }
+
+    private static bool PromotedAlready(IReadOnlyList<string> words, int at)
+    {
+        var promoted = words[at] == "to" ? at - 1 : at;
+        return promoted >= 1 && words[promoted] == "promoted" && words[promoted - 1] is "newly" or "recently" or "freshly" or "just";
     }
 
     /// <summary>"Dev is Proficient", "our ops director is at Advanced", "she's firmly Developing": another person's level.</summary>

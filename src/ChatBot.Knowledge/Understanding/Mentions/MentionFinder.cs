@@ -49,6 +49,15 @@ internal static class MentionFinder
         var consumed = new bool[message.Count];
         var cues = new Dictionary<Cue, double>();
         var levels = LevelMentionFinder.Find(message, store.OccupationStems);
+
+        // "a line about a newbie passing repairs up to a senior dispatcher": the people in a description are what the
+        // statement says, not levels asked about; "one about radio at Proficient" still places it.
+        var description = Described(message);
+        if (description is { } described)
+        {
+            levels.RemoveAll(mention => mention.Position >= described.Start && mention.Position < described.End && !PlacesTheDescription(message, mention.Position));
+        }
+
         PromoteReferredLevels(message, levels);
         var aiWords = new bool[message.Count];
 
@@ -123,6 +132,11 @@ internal static class MentionFinder
         if (evidenceFact is not null)
         {
             Add(cues, Cue.EvidenceFact, 1);
+        }
+
+        if (description is { } describedSpan && describedSpan.End - describedSpan.Start >= 3)
+        {
+            Add(cues, Cue.Search, message.Weight(describedSpan.Start));
         }
 
         // "which AI statement is about ...", "which of the principal ones": a which-question about statements finds them.
@@ -857,7 +871,7 @@ internal static class MentionFinder
         // A statement described ("a statement about passing open orders to the oncoming shift") is looked for by its
         // description, wherever it stands; else only what the asking sentences name ("for our apprenticeship mapping
         // doc" is background), unless they name nothing of their own.
-        if (Described(message) is { } span && SearchTerms(message, consumed, framework, span.Start, span.End, onlyAsking: false) is { IsEmpty: false } described)
+        if (Described(message) is { } span && SearchTerms(message, consumed, framework, span.Start, span.End, onlyAsking: false, describing: true) is { IsEmpty: false } described)
         {
             return described;
         }
@@ -866,13 +880,15 @@ internal static class MentionFinder
         return asked.IsEmpty ? SearchTerms(message, consumed, framework, 0, message.Count, onlyAsking: false) : asked;
     }
 
-    private static ImmutableArray<string> SearchTerms(Message message, bool[] consumed, FrameworkIndex framework, int start, int end, bool onlyAsking)
+    private static ImmutableArray<string> SearchTerms(Message message, bool[] consumed, FrameworkIndex framework, int start, int end, bool onlyAsking, bool describing = false)
     {
+        // "a statement about not firing back at rude crews", "one covering what's still open when a shift ends": in a
+        // description the "not" and the cue words are what the statement says.
         var terms = new List<string>();
         for (var i = start; i < end; i++)
         {
             var word = message.Words[i];
-            if (consumed[i] || message.Negated[i] || (onlyAsking && !message.Asking[message.SentenceOf[i]]) || StopWords.All.Contains(word) || LevelWords.All.Contains(word) || framework.TitleStems.Contains(message.Stems[i])
+            if ((consumed[i] && !describing) || (message.Negated[i] && !describing) || (onlyAsking && !message.Asking[message.SentenceOf[i]]) || StopWords.All.Contains(word) || LevelWords.All.Contains(word) || framework.TitleStems.Contains(message.Stems[i])
                 || Lexicon.Greetings.Contains(word) || word.Length < 2 || terms.Contains(word))
             {
                 continue;
@@ -886,10 +902,14 @@ internal static class MentionFinder
 
     /// <summary>Words that stand for a statement someone describes: "a statement about ...", "there's one where ...".</summary>
     private static readonly FrozenSet<string> DescribedNouns = Message.Set(
-        "statement", "statements", "one", "line", "bit", "something", "part", "wording", "descriptor", "expectation", "item", "entry", "thing", "sentence");
+        "statement", "statements", "one", "ones", "line", "bit", "something", "part", "wording", "descriptor", "expectation", "item", "entry", "thing", "sentence");
 
     private static readonly FrozenSet<string> DescribingWords = Message.Set(
-        "about", "on", "regarding", "covering", "mentioning", "describing", "where", "saying", "around", "involving", "concerning", "re");
+        "about", "on", "regarding", "covering", "mentioning", "describing", "where", "saying", "around", "involving", "concerning", "re",
+        "says", "mentions", "covers", "describes");
+
+    /// <summary>Words between the noun and its description that say nothing: "the one that is about", "a line which says".</summary>
+    private static readonly FrozenSet<string> DescribedLinks = Message.Set("is", "that", "which", "that's", "thats", "talks", "talking");
 
     /// <summary>Words that end a description: the sentence turns to the speaker or to another question.</summary>
     private static readonly FrozenSet<string> DescriptionEnds = Message.Set(
@@ -900,21 +920,67 @@ internal static class MentionFinder
     {
         for (var i = 0; i + 1 < message.Count; i++)
         {
-            if (!DescribedNouns.Contains(message.Words[i]) || !DescribingWords.Contains(message.Words[i + 1]) || !message.SameSentence(i, i + 1))
+            if (!DescribedNouns.Contains(message.Words[i]))
             {
                 continue;
             }
 
-            var end = i + 2;
-            while (end < message.Count && message.SameSentence(i, end) && !(DescriptionEnds.Contains(message.Words[end]) && end > i + 3))
+            var describing = i + 1;
+            while (describing < message.Count && describing <= i + 2 && DescribedLinks.Contains(message.Words[describing]))
+            {
+                describing++;
+            }
+
+            if (describing >= message.Count || !DescribingWords.Contains(message.Words[describing]) || !message.SameSentence(i, describing))
+            {
+                continue;
+            }
+
+            var start = describing + 1;
+            var end = start;
+            while (end < message.Count && message.SameSentence(i, end) && !(EndsTheDescription(message, end) && end > start + 1))
             {
                 end++;
             }
 
-            return (i + 2, end);
+            return (start, end);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the word turns from the description to the question: "..., what's it called?" does, while "telling the
+    /// next dispatcher what's still open" goes on describing.
+    /// </summary>
+    private static bool EndsTheDescription(Message message, int position)
+    {
+        if (!DescriptionEnds.Contains(message.Words[position]))
+        {
+            return false;
+        }
+
+        if (message.Words[position] is not ("what" or "what's" or "whats" or "which" or "who"))
+        {
+            return true;
+        }
+
+        return position + 1 >= message.Count || !message.SameSentence(position, position + 1) || QuestionTurns.Contains(message.Words[position + 1]);
+    }
+
+    private static readonly FrozenSet<string> QuestionTurns = Message.Set(
+        "is", "it", "it's", "its", "was", "that", "that's", "this", "called", "one", "statement", "would", "do", "does", "are", "the", "title", "name");
+
+    /// <summary>A level that says where a described statement stands ("at Proficient", "for the senior level").</summary>
+    private static bool PlacesTheDescription(Message message, int position)
+    {
+        var before = position - 1;
+        if (before >= 0 && message.Words[before] is "the" or "a")
+        {
+            before--;
+        }
+
+        return before >= 0 && message.Words[before] is "at" or "for" or "in";
     }
 
     /// <summary>The list of an item the message names in full (at least two words or eight letters).</summary>

@@ -46,43 +46,30 @@ internal static class LevelViews
         NextQuestions = [Ask.Level(answer.Left.Level), Ask.Level(answer.Right.Level), Ask.Progression(Lower(answer), Higher(answer)), Ask.Sources],
     };
 
-    /// <summary>
-    /// What the target level asks for, in full: the level statements, its AI use and its durable skills. Long (some
-    /// forty statements), so a sentence of counts comes first and each part folds.
-    /// </summary>
+    /// <summary>What the target level asks for: its statements, after those of any level the move passes through.</summary>
     public static AnswerView Progression(ProgressionAnswer answer)
     {
         var (from, to) = (answer.From, answer.To);
-        var durable = answer.Domains.Sum(domain => domain.Group.Statements.Length);
+        var passed = answer.Between.IsEmpty ? "" : $", after the {string.Join(" and ", answer.Between.Select(level => $"{level.Statements.Length} of {level.Name}"))} on the way";
         var blocks = new List<ViewBlock>
         {
-            new NoteBlock(
-                $"Moving from {from.Name}{Label(from)} to {to.Name}{Label(to)}: the {Count(to.Statements.Length, "statement")} of {to.Name} replace the {from.Statements.Length} of {from.Name}, "
-                + $"with {Count(answer.AiUsage?.Statements.Length ?? 0, "statement")} on AI use and {Count(durable, "durable-skill statement")} in {Count(answer.Domains.Length, "domain")}.",
-                Emphasis: true),
+            new NoteBlock($"Moving from {from.Name}{Label(from)} to {to.Name}{Label(to)}: the {Count(to.Statements.Length, "statement")} of {to.Name} replace the {from.Statements.Length} of {from.Name}{passed}.", Emphasis: true),
         };
 
         // A move that skips a level passes through it: its statements come first, as the step on the way.
         blocks.AddRange(answer.Between.Select(between => new SectionBlock(
             $"On the way: {between.Name} level statements", Count(between.Statements.Length, "statement"), [new StatementsBlock(null, between.Statements, Sourcing.FrameworkWide)])));
-        blocks.Add(new SectionBlock($"{to.Name} level statements", Count(to.Statements.Length, "statement"), [new StatementsBlock(null, to.Statements, Sourcing.FrameworkWide)]));
-        if (answer.AiUsage is { } ai)
-        {
-            blocks.Add(new SectionBlock($"AI use at {to.Name}", Count(ai.Statements.Length, "statement"), [new StatementsBlock(null, ai.Statements, Sourcing.PerStatement)]));
-        }
-
-        blocks.AddRange(answer.Domains.Select(domain => new SectionBlock(
-            $"{domain.Domain.Name} · {domain.Group.LevelName}", Count(domain.Group.Statements.Length, "statement"), [new StatementsBlock(null, domain.Group.Statements, Sourcing.PerStatement)])));
+        blocks.Add(new StatementsBlock($"{to.Name} level statements", to.Statements, Sourcing.FrameworkWide));
         return new AnswerView
         {
             Framework = answer.Framework,
             Heading = $"From {from.Name} to {to.Name}",
             SelfContainedQuestion = Ask.Progression(from.Level, to.Level).Question,
             Subheading = to.RoleLabel,
-            Lead = $"From {from.Name} to {to.Name}{Label(to)}: the {to.Statements.Length} {to.Name} statements, its AI use and its durable skills.",
+            Lead = $"From {from.Name} to {to.Name}{Label(to)}: the {to.Statements.Length} {to.Name} statements.",
             Blocks = [.. blocks],
             Sources = answer.Sources,
-            NextQuestions = [Ask.Compare(from.Level, to.Level), Ask.Level(to.Level), Ask.Ai(to.Level), Ask.Sources],
+            NextQuestions = [Ask.Ai(to.Level), Ask.DurableSkills(to.Level), Ask.Compare(from.Level, to.Level), Ask.Sources],
         };
     }
 
