@@ -121,6 +121,9 @@ public sealed record SearchAnswer(OccupationFramework Framework, ImmutableArray<
 /// <summary>The source list; <paramref name="Focus"/> describes the answer they were asked for ("Proficient level").</summary>
 public sealed record SourcesAnswer(OccupationFramework Framework, string? Focus, ImmutableArray<SourceEntry> Sources) : FrameworkAnswer(Framework, Sources)
 {
+    /// <summary>The statements asked about that cite sources of their own ("who's the source on that?"), each shown with what it cites.</summary>
+    public ImmutableArray<Statement> Statements { get; init; } = [];
+
     public override T Accept<T>(IAnswerVisitor<T> visitor) => visitor.Sources(this);
 }
 

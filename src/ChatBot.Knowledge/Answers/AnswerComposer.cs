@@ -176,7 +176,7 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge) : IQuestionVisitor<
 
         if (!question.Items.IsEmpty)
         {
-            return new SourcesAnswer(framework, Describe(focus), StatementSources(framework, question.Items));
+            return new SourcesAnswer(framework, Describe(focus), StatementSources(framework, question.Items)) { Statements = CitingOwnSources(question.Items.Select(item => item.Statement)) };
         }
 
         var domain = focus.DomainName is { } name ? framework.FindDomain(name) : null;
@@ -188,8 +188,11 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge) : IQuestionVisitor<
             _ => ((string?)null, Enumerable.Empty<Statement>()),
         };
         var sources = statements.Any() ? SourceCatalog.Cited(SourcesOf(framework).All, statements) : SourcesOf(framework).Levels;
-        return label is null ? new SourcesAnswer(framework, null, SourcesOf(framework).All) : new SourcesAnswer(framework, label, sources);
+        return label is null ? new SourcesAnswer(framework, null, SourcesOf(framework).All) : new SourcesAnswer(framework, label, sources) { Statements = CitingOwnSources(statements) };
     }
+
+    /// <summary>The statements that cite sources of their own; role-level statements stand on the framework's.</summary>
+    private static ImmutableArray<Statement> CitingOwnSources(IEnumerable<Statement> statements) => [.. statements.Where(statement => !statement.Citations.IsEmpty)];
 
     public Answer Codes(CodesQuestion question) => new CodesAnswer(question.Framework, ListSources(question.Framework));
 

@@ -30,6 +30,24 @@ public sealed class AnswerSourcesTests
     }
 
     [Fact]
+    public void Compose_SourcesOfTheAiUseShown_ListsEachStatementWithWhatItCites()
+    {
+        var answer = Assert.IsType<SourcesAnswer>(_composer.Compose(new SourcesQuestion(_framework, new ConversationFocus(FocusKind.AiUsage, ProficiencyLevel.Advanced, null))));
+
+        Assert.Equal(_framework.FindAiUsage(ProficiencyLevel.Advanced)!.Statements.Select(statement => statement.Title), answer.Statements.Select(statement => statement.Title));
+        Assert.Equal(answer.Statements.SelectMany(statement => statement.Citations).Select(citation => citation.Label).Distinct().Count(), answer.Sources.Length);
+    }
+
+    [Fact]
+    public void Compose_SourcesOfALevelShown_ListsNoStatementForItsStatementsCiteNoneOfTheirOwn()
+    {
+        var answer = Assert.IsType<SourcesAnswer>(_composer.Compose(new SourcesQuestion(_framework, new ConversationFocus(FocusKind.Level, ProficiencyLevel.Advanced, null))));
+
+        Assert.Empty(answer.Statements);
+        Assert.Equal(FrameworkWide, answer.Sources.Select(source => source.Name));
+    }
+
+    [Fact]
     public void Compose_SearchFindingNoRoleLevelStatement_CarriesOnlyWhatItsStatementsCite()
     {
         var answer = Assert.IsType<SearchAnswer>(_composer.Compose(_reader.Search(_framework, ["autonomy", "calibration"])));

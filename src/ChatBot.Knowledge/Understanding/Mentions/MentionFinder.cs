@@ -902,7 +902,7 @@ internal static class MentionFinder
 
     /// <summary>Words that stand for a statement someone describes: "a statement about ...", "there's one where ...".</summary>
     private static readonly FrozenSet<string> DescribedNouns = Message.Set(
-        "statement", "statements", "one", "ones", "line", "bit", "something", "part", "wording", "descriptor", "expectation", "item", "entry", "thing", "sentence");
+        "statement", "statements", "one", "ones", "skill", "line", "bit", "something", "part", "wording", "descriptor", "expectation", "item", "entry", "thing", "sentence");
 
     private static readonly FrozenSet<string> DescribingWords = Message.Set(
         "about", "on", "regarding", "covering", "mentioning", "describing", "where", "saying", "around", "involving", "concerning", "re",

@@ -135,7 +135,9 @@ internal static class ListViews
         Lead = answer.Focus is null
             ? $"The {answer.Framework.Occupation.Title} framework draws on {answer.Sources.Length} sources: {string.Join("; ", answer.Sources.Select(source => source.Name))}."
             : $"The sources behind {answer.Focus}: {string.Join("; ", answer.Sources.Select(source => source.Name))}.",
-        Blocks = [new ItemsBlock(null, [.. answer.Sources.Select(source => Describe(source))], Numbered: true)],
+        Blocks = answer.Statements.IsEmpty
+            ? [new ItemsBlock(null, [.. answer.Sources.Select(source => Describe(source))], Numbered: true)]
+            : [new StatementsBlock("What each statement cites", answer.Statements, Sourcing.PerStatement), new ItemsBlock("The sources", [.. answer.Sources.Select(source => Describe(source))], Numbered: true)],
         Sources = [],
         NextQuestions = [Ask.Evidence, new NextQuestion("SOC and CIP codes", "What are the SOC and CIP codes?")],
     };
