@@ -13,6 +13,9 @@ public sealed class DescribedStatementTests
     [InlineData("Hello! I'm fairly sure there's a level statement about logging, updating and closing customer tickets in a helpdesk platform, but I can't remember which level it belongs to. Could you find it and show me the full description?", "Helpdesk software usage")]
     [InlineData("We do a proper shift handover on the desk and I'm sure the framework has a statement about passing open service orders and resource status to the oncoming dispatchers. What's that statement and where does it sit?", "Cross-functional briefing")]
     [InlineData("Hi, I'm looking for the AI statement about using AI-generated call summaries and suggested follow-ups after talking with customers or supervisors. I can't remember its title or which level it's at. Could you find it?", "Confer-and-relay acceleration")]
+    [InlineData("There's a statement where a trainee notices a unit needs resupply and escalates it to a senior dispatcher - which one?", "Service equipment needs")]
+    [InlineData("I think one of them is about not retaliating when a crew member is rude, what is it called?", "Professional conduct in conflict")]
+    [InlineData("Which statement covers briefing the next dispatcher on what's still open at the end of a shift?", "Cross-functional briefing")]
     public void Read_StatementDescribedInALongMessage_FindsItFirst(string text, string title)
     {
         var question = Seeds.SharedReader.Read(text);

@@ -165,5 +165,41 @@ public sealed class FollowUpTests
         ReadingAssert.Is<SalaryQuestion>(Last("can we use this for our 999 control room?", "ok and how much do they get paid?"), "ok and how much do they get paid?");
     }
 
+    [Theory]
+    [InlineData("level 1", "4", ProficiencyLevel.Advanced)]
+    [InlineData("what does a senior dispatcher do", "and 2?", ProficiencyLevel.Developing)]
+    [InlineData("L2 expectations", "top?", ProficiencyLevel.Advanced)]
+    [InlineData("what do leads do", "bottom", ProficiencyLevel.Emerging)]
+    public void Read_ANumberOrAnEndAlone_IsThatLevel(string first, string followUp, ProficiencyLevel expected)
+    {
+        var level = ReadingAssert.Is<LevelQuestion>(Last(first, followUp), followUp);
+
+        Assert.Equal(expected, level.Level);
+    }
+
+    [Fact]
+    public void Read_InBetweenAfterComparingTheEnds_ComparesTheTwoInBetween()
+    {
+        var compare = ReadingAssert.Is<CompareQuestion>(Last("compare level 1 with level 4", "and the ones in between?"));
+
+        Assert.Equal((ProficiencyLevel.Developing, ProficiencyLevel.Proficient), (compare.Left, compare.Right));
+    }
+
+    [Fact]
+    public void Read_InBetweenAfterADomainAtTwoLevels_IsThatDomainAtTheLevelsBetween()
+    {
+        var compare = ReadingAssert.Is<SectionCompareQuestion>(Last("collaboration: entry level vs lead", "what's in between?"));
+
+        Assert.Equal(("Collaboration", ProficiencyLevel.Developing, ProficiencyLevel.Proficient), (compare.Domain?.Name, compare.Left, compare.Right));
+    }
+
+    [Fact]
+    public void Read_NewlyPromotedToALevel_IsThatLevelNotAMove()
+    {
+        var level = ReadingAssert.Is<LevelQuestion>(Seeds.SharedReader.Read("we have two newly promoted Advanced dispatchers, what does the framework expect of them?"));
+
+        Assert.Equal(ProficiencyLevel.Advanced, level.Level);
+    }
+
     private static Question Last(params string[] turns) => Seeds.Converse(Seeds.SharedReader, turns)[^1];
 }

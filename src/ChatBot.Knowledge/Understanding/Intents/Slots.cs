@@ -24,7 +24,7 @@ internal sealed class Slots
         // The four levels are the same in every framework: "that level" holds across a switch of occupation.
         _conversationLevel = context.Level;
         IsFollowUp = ContextApplies && Context.Focus is not null && ContinuesConversation(mentions);
-        _levels = new(() => AskedLevels(mentions, ReferenceLevel));
+        _levels = new(() => mentions.AsksBetween ? LevelsBetween(Context.Focus) : AskedLevels(mentions, ReferenceLevel));
     }
 
     public MentionSet Mentions { get; }
@@ -129,6 +129,12 @@ internal sealed class Slots
     /// <summary>The previous answer's statements, as they stand in the framework now.</summary>
     public ImmutableArray<PlacedStatement> PreviousItems =>
         ContextApplies ? [.. Context.Items.Select(item => item.Find(Framework)).OfType<PlacedStatement>()] : [];
+
+    /// <summary>The levels strictly between the two of the previous answer (a comparison, a move).</summary>
+    private static List<ProficiencyLevel> LevelsBetween(ConversationFocus? focus) =>
+        focus is { Level: { } one, OtherLevel: { } other }
+            ? [.. Enumerable.Range(Math.Min((int)one, (int)other) + 1, Math.Max(0, Math.Abs((int)one - (int)other) - 1)).Select(level => (ProficiencyLevel)level)]
+            : [];
 
     /// <summary>The levels asked about; with none, the speaker's own when nothing says they want the next one ("I'm a trainee: what should I be doing?").</summary>
     private static List<ProficiencyLevel> AskedLevels(MentionSet mentions, ProficiencyLevel? reference)

@@ -247,6 +247,17 @@ internal static class LevelMentionFinder
             return ([end2], LevelWords.CountingNouns.Contains(next) ? 2 : 1);
         }
 
+        // "4", "and 3?", "top?": a reply that is nothing but a level's number or end names that level.
+        if (AloneInAReply(words, i) && word.Length == 1 && char.IsDigit(word[0]) && LevelWords.Numbers.TryGetValue(word, out var aloneNumber))
+        {
+            return ([(ProficiencyLevel)aloneNumber], 1);
+        }
+
+        if (AloneInAReply(words, i) && LevelWords.Ends.TryGetValue(word, out var aloneEnd) && word is not ("last" or "final" or "first"))
+        {
+            return ([aloneEnd], 1);
+        }
+
         // "3 vs 4", "2 and 3": bare numbers side by side with another level.
         if (BareNumber(words, i) is { } bare)
         {
@@ -429,6 +440,12 @@ internal static class LevelMentionFinder
 
         return (0, i);
     }
+
+    /// <summary>Whether the word stands alone in a short reply, with at most a few words that only carry it on ("and", "what about", "now").</summary>
+    private static bool AloneInAReply(IReadOnlyList<string> words, int i) =>
+        words.Count <= 4 && words.Where((word, j) => j != i).All(word => ReplyFillers.Contains(word));
+
+    private static readonly FrozenSet<string> ReplyFillers = Message.Set("and", "what", "about", "how", "now", "then", "ok", "okay", "so", "the", "very", "at", "for", "level", "one", "pls", "please");
 
     /// <summary>A bare 1–4 beside "vs", "and", "or" or "to" and another level ("3 vs 4", "levels 2 and 3").</summary>
     private static ProficiencyLevel? BareNumber(IReadOnlyList<string> words, int i)

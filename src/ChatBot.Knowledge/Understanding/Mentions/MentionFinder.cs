@@ -382,6 +382,13 @@ internal static class MentionFinder
             Add(cues, Cue.Terms, 1);
         }
 
+        // "what's in between?", "and the ones in between": levels the conversation's two bracket.
+        var asksBetween = levels.Count == 0 && message.Count <= 8 && message.HasAny("between", "in-between", "inbetween");
+        if (asksBetween)
+        {
+            Add(cues, Cue.Level, 1);
+        }
+
         return new MentionSet
         {
             Message = message,
@@ -400,6 +407,7 @@ internal static class MentionFinder
             SourceNamed = source,
             SourceExcluded = sourceExcluded,
             SearchTerms = searchTerms,
+            AsksBetween = asksBetween,
             ScopeTerms = scopeTerms,
         };
     }
@@ -908,8 +916,8 @@ internal static class MentionFinder
         "about", "on", "regarding", "covering", "mentioning", "describing", "where", "saying", "around", "involving", "concerning", "re",
         "says", "mentions", "covers", "describes");
 
-    /// <summary>Words between the noun and its description that say nothing: "the one that is about", "a line which says".</summary>
-    private static readonly FrozenSet<string> DescribedLinks = Message.Set("is", "that", "which", "that's", "thats", "talks", "talking");
+    /// <summary>Words between the noun and its description that say nothing: "the one that is about", "one of them is about", "a line which says".</summary>
+    private static readonly FrozenSet<string> DescribedLinks = Message.Set("is", "that", "which", "that's", "thats", "talks", "talking", "of", "them", "those", "these", "the");
 
     /// <summary>Words that end a description: the sentence turns to the speaker or to another question.</summary>
     private static readonly FrozenSet<string> DescriptionEnds = Message.Set(
@@ -926,7 +934,7 @@ internal static class MentionFinder
             }
 
             var describing = i + 1;
-            while (describing < message.Count && describing <= i + 2 && DescribedLinks.Contains(message.Words[describing]))
+            while (describing < message.Count && describing <= i + 4 && DescribedLinks.Contains(message.Words[describing]))
             {
                 describing++;
             }

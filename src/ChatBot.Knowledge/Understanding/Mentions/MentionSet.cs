@@ -50,6 +50,9 @@ internal sealed class MentionSet
     /// <summary>Whether the source named is one to leave out ("which don't cite WEF?", "no O*NET").</summary>
     public bool SourceExcluded { get; init; }
 
+    /// <summary>"what's in between?": the levels between the two the conversation holds, none named here.</summary>
+    public bool AsksBetween { get; init; }
+
     /// <summary>What is left to look up once routing words, levels, domains and the occupation are taken out.</summary>
     public ImmutableArray<string> SearchTerms { get; init; } = [];
 

@@ -62,9 +62,10 @@ internal static class LookupViews
             Framework = answer.Framework,
             Heading = $"Search: {terms}",
             SelfContainedQuestion = $"Which statements mention {terms}",
-            Subheading = answer.Hits.IsEmpty ? "No matches" : $"{answer.Hits.Length} matches, best first",
+            Subheading = answer.Hits.IsEmpty ? "No matches" : answer.Hits.Length == 1 ? "1 match" : $"{answer.Hits.Length} matches, best first",
             Lead = answer.Hits.IsEmpty
                 ? $"Nothing in the {answer.Framework.Occupation.Title} framework mentions \"{terms}\"."
+                : answer.Hits.Length == 1 ? $"1 place in the {answer.Framework.Occupation.Title} framework matches \"{terms}\"."
                 : $"{answer.Hits.Length} places in the {answer.Framework.Occupation.Title} framework match \"{terms}\", best first.",
             Blocks = answer.Hits.IsEmpty ? [new NoteBlock($"Nothing matches \"{terms}\". Try another word, or ask for a level or a skill domain.")] : [new PlacedStatementsBlock(answer.Hits)],
             Sources = answer.Sources,
