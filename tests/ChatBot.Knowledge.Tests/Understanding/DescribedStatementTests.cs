@@ -29,6 +29,16 @@ public sealed class DescribedStatementTests
         Assert.True(first == title, $"expected '{title}' first, read {ReadingAssert.Describe(question)}");
     }
 
+    [Theory]
+    [InlineData("is Schedule optimization the same thing as Schedule conflict resolution?", "Schedule optimization", "Schedule conflict resolution")]
+    [InlineData("how is 'Stakeholder relationship management' different from Stakeholder communication leadership?", "Stakeholder relationship management", "Stakeholder communication leadership")]
+    public void Read_TwoTitlesSetSideBySide_ShowsBoth(string text, string first, string second)
+    {
+        var statement = ReadingAssert.Is<StatementQuestion>(Seeds.SharedReader.Read(text), text);
+
+        Assert.Equal(new[] { first, second }.Order(StringComparer.Ordinal), statement.Matches.Select(match => match.Statement.Title).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Read_QuotedTitleInBackground_IsThatStatement()
     {

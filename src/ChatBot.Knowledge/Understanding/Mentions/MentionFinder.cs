@@ -277,6 +277,14 @@ internal static class MentionFinder
             {
                 cues.Remove(Cue.Ai);
             }
+
+            // "Continuous improvement leadership", "Mindful dispatch leadership": a domain's word inside a title named
+            // whole is the title's, when it is the only place the domain is named.
+            if (statement.Complete && domains.Count > 0 && domains.TrueForAll(domain => statement.Positions.Contains(domain.Position)) && statement.Coverage >= 0.6)
+            {
+                domains.Clear();
+                cues.Remove(Cue.Domain);
+            }
         }
 
         (OnetList, double)? list = null;

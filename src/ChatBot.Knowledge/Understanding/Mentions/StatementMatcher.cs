@@ -72,6 +72,22 @@ internal static class StatementMatcher
             return StatementMatch.None;
         }
 
+        // "is 'Continuous process improvement engagement' the same as Continuous improvement leadership?": another
+        // title written out in full is asked about too, unless it is part of one already found ("Dispatch records").
+        if (bestScore >= 1.0)
+        {
+            for (var position = 0; position < statements.Length; position++)
+            {
+                var other = statements[position];
+                if (candidate[position] && !best.Contains(other) && other.SquashedTitle.Length >= FrameworkIndex.SquashedTitleOpening
+                    && query.Squashed.Contains(other.SquashedTitle, StringComparison.Ordinal)
+                    && !best.Exists(found => found.SquashedTitle.Contains(other.SquashedTitle, StringComparison.Ordinal)))
+                {
+                    best.Add(other);
+                }
+            }
+        }
+
         var titleStems = best.SelectMany(statement => statement.TitleStems).ToHashSet(StringComparer.Ordinal);
         var positions = Enumerable.Range(0, query.Stems.Count)
             .Where(i => titleStems.Contains(query.Stems[i]) && !levelPositions.Contains(i))
