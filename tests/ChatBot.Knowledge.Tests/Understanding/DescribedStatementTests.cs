@@ -39,6 +39,19 @@ public sealed class DescribedStatementTests
         Assert.Equal(new[] { first, second }.Order(StringComparer.Ordinal), statement.Matches.Select(match => match.Statement.Title).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("is there a contingency statement at the lead level?", ProficiencyLevel.Advanced, "Emergency and contingency planning")]
+    [InlineData("for trainees, does the framework have a stress-related statement?", ProficiencyLevel.Emerging, "Stress recognition")]
+    [InlineData("anything with GIS for seniors?", ProficiencyLevel.Proficient, "Geographic information systems")]
+    public void Read_WhetherALevelHoldsATopic_SearchesThatLevel(string text, ProficiencyLevel level, string title)
+    {
+        var search = ReadingAssert.Is<SearchQuestion>(Seeds.SharedReader.Read(text), text);
+
+        var placed = search.Hits.Select(hit => hit.Placed).OfType<PlacedStatement>().ToList();
+        Assert.Equal(title, placed.FirstOrDefault()?.Statement.Title);
+        Assert.All(placed, found => Assert.Equal(level, found.Place.Level));
+    }
+
     [Fact]
     public void Read_QuotedTitleInBackground_IsThatStatement()
     {

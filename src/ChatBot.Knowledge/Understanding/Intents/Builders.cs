@@ -195,7 +195,7 @@ internal static class Builders
             : slots.Domain is { } domain ? new Search.SearchScope(StatementSection.Domain, level, domain.Name)
             : mentions.Has(Cue.DurableSkills) ? new Search.SearchScope(StatementSection.Domain, level)
             : mentions.List is { Weight: > 0 } list ? new Search.SearchScope { List = list.List }
-            : level is not null ? new Search.SearchScope(StatementSection.RoleLevel, level)
+            : level is not null ? new Search.SearchScope(null, level)
             : Knowledge.Search.SearchScope.Everywhere;
         return SearchQuestion.Find(mentions.Framework, mentions.SearchTerms, scope);
     }

@@ -54,9 +54,9 @@ internal static class IntentTable
         new("codes", [(Cue.Codes, 1.6)], Slot.None, Slot.None, slots => new CodesQuestion(slots.Framework)),
         new("ladder", [(Cue.Ladder, 1.3), (Cue.Count, 0.6), (Cue.Level, -0.6)], Slot.None, Slot.None, slots => new LadderQuestion(slots.Framework)),
         new("about", [(Cue.Version, 1.5), (Cue.Publisher, 1.5), (Cue.Sources, 0.3)], Slot.None, Slot.None, slots => new AboutQuestion(slots.Framework)),
-        new("article", [(Cue.Article, 1.2), (Cue.Search, 0.4), (Cue.SearchWeak, 0.3), (Cue.Terms, 0.4)], Slot.Terms, Slot.None,
+        new("article", [(Cue.Article, 1.2), (Cue.Search, 0.4), (Cue.SearchWeak, 0.3), (Cue.Terms, 0.4), (Cue.Held, 0.5)], Slot.Terms, Slot.None,
             slots => SearchQuestion.Find(slots.Mentions.Framework, slots.Mentions.SearchTerms, new Search.SearchScope(ArticlesOnly: true))),
-        new("search", [(Cue.Search, 1.1), (Cue.SearchWeak, 0.4), (Cue.Terms, 0.5), (Cue.Level, -0.6)], Slot.Terms, Slot.None, Builders.Search),
+        new("search", [(Cue.Search, 1.1), (Cue.SearchWeak, 0.4), (Cue.Terms, 0.5), (Cue.Level, -0.6), (Cue.Held, 0.5)], Slot.Terms, Slot.None, Builders.Search),
         new("level",
             [
                 (Cue.Level, 1.2), (Cue.Expect, 0.4), (Cue.LevelStatements, 0.3), (Cue.TwoLevels, -0.6), (Cue.Which, -0.6), (Cue.Ai, -0.5), (Cue.Domain, -0.5), (Cue.Search, -0.4),

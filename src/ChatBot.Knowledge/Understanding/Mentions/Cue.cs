@@ -21,6 +21,9 @@ internal enum Cue
     Explain,
     Search,
 
+    /// <summary>"is there a contingency statement", "anything with GIS": whether something is held, a level being only where to look.</summary>
+    Held,
+
     /// <summary>Words that may ask to find something ("about", "which", "covers"), but only weakly.</summary>
     SearchWeak,
 

@@ -153,10 +153,25 @@ internal static class MentionFinder
             Add(cues, Cue.Search, message.Weight(holds));
         }
 
+        // "is there a stress-related statement for beginners?", "anything with GIS at Advanced?": whether something is
+        // held, looked for (at the level named); "statement" there is no level's section.
+        var asksHeld = AsksWhetherHeld(message, domains);
+        if (asksHeld is { } held)
+        {
+            Add(cues, Cue.Search, message.Weight(held.Position));
+            Add(cues, Cue.Held, message.Weight(held.Position));
+        }
+
         foreach (var hit in cueHits)
         {
             if (inList[hit.Start] && hit.Length == 1)
             {
+                continue;
+            }
+
+            if (asksHeld is { Noun: { } noun } && noun >= hit.Start && noun < hit.Start + hit.Length && hit.Value.Contains(Cue.LevelStatements))
+            {
+                Consume(consumed, hit.Start, hit.Length);
                 continue;
             }
 
@@ -651,6 +666,57 @@ internal static class MentionFinder
         "deal", "deals", "talk", "talks", "say", "says", "use", "uses", "sourced", "reference", "references", "name", "names", "include", "includes",
         "relate", "relates", "touch", "touches", "concern", "concerns", "focus", "focuses", "address", "addresses", "come", "comes", "doesn't",
         "don't", "lacks", "lack");
+
+    /// <summary>
+    /// Where the message asks whether something is held: "anything with GIS", "anything in that tier about training",
+    /// or a statement named by its topic, "a stress-related statement", "a contingency statement"; with the noun's place.
+    /// </summary>
+    private static (int Position, int? Noun)? AsksWhetherHeld(Message message, List<(SkillDomain Domain, int Position, double Weight)> domains)
+    {
+        // "anything about AI tools", "anything about mindfulness": a section or a domain asked for is that, not a search.
+        bool NamesASection(int from) =>
+            Enumerable.Range(from, Math.Max(0, Math.Min(3, message.Count - from))).Any(k =>
+                (CueLexicon.Table.Match(message, k) is { } hit && hit.Value.Any(IsSection)) || domains.Exists(domain => domain.Position == k));
+
+        for (var i = 0; i < message.Count; i++)
+        {
+            if (!message.Asking[message.SentenceOf[i]])
+            {
+                continue;
+            }
+
+            var word = message.Words[i];
+            if (word is "anything" or "something")
+            {
+                for (var j = i + 1; j < Math.Min(message.Count, i + 6) && message.SameSentence(i, j); j++)
+                {
+                    if (message.Words[j] is "about" or "with" or "on" or "regarding" or "involving" or "mentioning" or "covering" or "around")
+                    {
+                        return NamesASection(j + 1) ? null : (i, null);
+                    }
+                }
+            }
+
+            if (word is "a" or "an")
+            {
+                for (var j = i + 2; j <= Math.Min(message.Count - 1, i + 3) && message.SameSentence(i, j); j++)
+                {
+                    // "a stress-related statement": "related" qualifies the topic before it.
+                    if (message.Words[j] is "statement" or "expectation" && IsTopicWord(message.Words[i + 1])
+                        && Enumerable.Range(i + 2, j - i - 2).All(k => IsTopicWord(message.Words[k]) || message.Words[k] is "related" or "based" or "focused"))
+                    {
+                        return (i, j);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsTopicWord(string word) =>
+        word.Length > 2 && !StopWords.All.Contains(word) && !LevelWords.All.Contains(word) && !CueLexicon.Words.Contains(word) && !LevelWords.Ordinals.ContainsKey(word)
+        && word is not ("level" or "single" or "specific" or "particular" or "new" or "separate" or "whole" or "full" or "similar" or "different" or "related");
 
     /// <summary>
     /// Where the message asks which of several statements hold something: "which" or "any" pointing at statements or
