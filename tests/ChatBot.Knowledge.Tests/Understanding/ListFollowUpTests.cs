@@ -17,6 +17,8 @@ public sealed class ListFollowUpTests
     [Theory]
     [InlineData("is Bus Starter one of the related job titles?", "any aviation ones?", OnetList.RelatedTitles, "Aircraft Dispatcher")]
     [InlineData("What are the abilities O*NET lists?", "which of the abilities are about speech or hearing?", OnetList.Abilities, "Speech Clarity")]
+    [InlineData("which job titles does it cover?", "which of those are cab related?", OnetList.RelatedTitles, "Cab Starter")]
+    [InlineData("what software does O*NET list for dispatchers?", "which of those are mapping tools?", OnetList.Technology, "Map creation software")]
     public void Read_WhichOfThoseAfterAList_PicksTheMatchingItems(string first, string followUp, OnetList expected, string item)
     {
         var selection = ReadingAssert.Is<ListItemQuestion>(Last(first, followUp), followUp);

@@ -186,6 +186,7 @@ internal static class Lexicon
     [
         "appear", "appears", "list", "onet", "framework", "occupation", "this", "these", "needed", "required", "require",
         "requires", "necessary", "important", "key", "main", "essential", "useful", "relevant", "mentioned", "one", "area", "areas", "domain", "domains", "item", "items",
+        "related", "relate", "relates", "specific", "linked", "connected", "tools", "tool", "ones",
     ];
 
     /// <summary>Words after "the level" that point up or down the ladder from the level in context.</summary>

@@ -661,11 +661,14 @@ internal static class MentionFinder
     }
 
     /// <summary>Verbs that ask what a statement holds: "is about", "mentions", "cites", "has ... in the title".</summary>
+    /// <summary>What a list's items are called: "which tools", "which of those titles".</summary>
+    private static readonly FrozenSet<string> ListNouns = Message.Set("tools", "titles", "items", "tasks", "software", "programs", "systems", "packages", "applications", "apps");
+
     private static readonly FrozenSet<string> HoldingWords = Message.Set(
         "about", "mention", "mentions", "mentioning", "cite", "cites", "citing", "cited", "have", "has", "involve", "involves", "cover", "covers",
         "deal", "deals", "talk", "talks", "say", "says", "use", "uses", "sourced", "reference", "references", "name", "names", "include", "includes",
         "relate", "relates", "touch", "touches", "concern", "concerns", "focus", "focuses", "address", "addresses", "come", "comes", "doesn't",
-        "don't", "lacks", "lack");
+        "don't", "lacks", "lack", "related", "specific", "linked", "connected");
 
     /// <summary>
     /// Where the message asks whether something is held: "anything with GIS", "anything in that tier about training",
@@ -750,6 +753,12 @@ internal static class MentionFinder
                 {
                     return i;
                 }
+
+                // "which of those are GIS or mapping tools?": the items that are of a kind.
+                if (pointing && ListNouns.Contains(word) && j > i + 2 && Enumerable.Range(i + 1, j - i - 1).Any(k => message.Words[k] is "are" or "is"))
+                {
+                    return i;
+                }
             }
         }
 
@@ -759,7 +768,7 @@ internal static class MentionFinder
     /// <summary>"which one", "which of", "which Developing ones", "any mention": not "which sources", "which level".</summary>
     private static bool HeadsStatements(Message message, int which)
     {
-        static bool Pointing(string word) => word is "one" or "ones" or "of" or "statement" or "statements" or "is" or "are" or "ai" or "those" or "them" or "these";
+        static bool Pointing(string word) => word is "one" or "ones" or "of" or "statement" or "statements" or "is" or "are" or "ai" or "those" or "them" or "these" || ListNouns.Contains(word);
         var next = which + 1 < message.Count ? message.Words[which + 1] : "";
         var then = which + 2 < message.Count ? message.Words[which + 2] : "";
         return Pointing(next) || HoldingWords.Contains(next) || then is "one" or "ones" or "statement" or "statements";
@@ -971,7 +980,7 @@ internal static class MentionFinder
         {
             var word = message.Words[i];
             if ((consumed[i] && !describing) || (message.Negated[i] && !describing) || (onlyAsking && !message.Asking[message.SentenceOf[i]]) || StopWords.All.Contains(word) || LevelWords.All.Contains(word) || framework.TitleStems.Contains(message.Stems[i])
-                || Lexicon.Greetings.Contains(word) || word.Length < 2 || terms.Contains(word))
+                || Lexicon.Greetings.Contains(word) || word.Length < 2 || terms.Contains(word) || word is "related" or "specific")
             {
                 continue;
             }
