@@ -202,8 +202,6 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge) : IQuestionVisitor<
 
     public Answer PartlyHeld(PartialQuestion question) => new PartialAnswer(question.Framework, question.Missing, [.. question.Held.Select(held => held.Accept(this))]);
 
-    public Answer Clarify(ClarifyQuestion question) => new ClarifyAnswer(question.Framework, question.Choices);
-
     public Answer Combined(CombinedQuestion question) => new CombinedAnswer(question.Framework, [.. question.Parts.Select(part => part.Accept(this))]);
 
     public Answer Help(HelpQuestion question) => new HelpAnswer(Occupations(), question.Reason, question.Suggestions);

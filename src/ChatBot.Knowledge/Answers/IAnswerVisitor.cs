@@ -49,8 +49,6 @@ public interface IAnswerVisitor<out T>
 
     T PartlyHeld(PartialAnswer answer);
 
-    T Clarify(ClarifyAnswer answer);
-
     T Combined(CombinedAnswer answer);
 
     T Help(HelpAnswer answer);

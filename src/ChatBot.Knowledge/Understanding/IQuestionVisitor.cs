@@ -49,8 +49,6 @@ public interface IQuestionVisitor<out T>
 
     T PartlyHeld(PartialQuestion question);
 
-    T Clarify(ClarifyQuestion question);
-
     T Combined(CombinedQuestion question);
 
     T Help(HelpQuestion question);

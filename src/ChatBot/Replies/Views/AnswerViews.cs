@@ -59,8 +59,6 @@ internal sealed class AnswerViews : IAnswerVisitor<AnswerView>
 
     public AnswerView PartlyHeld(PartialAnswer answer) => PartialViews.Partial(answer);
 
-    public AnswerView Clarify(ClarifyAnswer answer) => PartialViews.Clarify(answer);
-
     public AnswerView Combined(CombinedAnswer answer) => PartialViews.Combined(answer);
 
     public AnswerView Help(HelpAnswer answer) => BotViews.Help(answer);

@@ -56,19 +56,4 @@ internal static class PartialViews
             SelfContainedQuestion = null,
         };
     }
-
-    /// <summary>Two readings about as likely: a button for each.</summary>
-    public static AnswerView Clarify(ClarifyAnswer answer)
-    {
-        var choices = answer.Choices.Select(Ask.For).OfType<NextQuestion>().ToList();
-        const string Text = "Which did you mean?";
-        return new AnswerView
-        {
-            Framework = answer.Framework,
-            Heading = Text,
-            Lead = $"{Text} {string.Join(" or ", choices.Select(choice => choice.Question))}",
-            Blocks = [new NoteBlock(Text, Emphasis: true), new ItemsBlock(null, [.. choices.Select(choice => choice.Question)], Numbered: false)],
-            NextQuestions = [.. choices],
-        };
-    }
 }
