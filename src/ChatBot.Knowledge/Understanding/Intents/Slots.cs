@@ -13,6 +13,7 @@ internal sealed class Slots
 {
     private readonly Lazy<List<ProficiencyLevel>> _levels;
     private readonly ProficiencyLevel? _conversationLevel;
+    private readonly Lazy<ImmutableArray<PlacedStatement>> _previousItems;
 
     public Slots(MentionSet mentions, ConversationContext context)
     {
@@ -24,6 +25,7 @@ internal sealed class Slots
         // The four levels are the same in every framework: "that level" holds across a switch of occupation.
         _conversationLevel = context.Level;
         IsFollowUp = ContextApplies && Context.Focus is not null && ContinuesConversation(mentions);
+        _previousItems = new(() => ContextApplies ? [.. Context.Items.Select(item => item.Find(Framework)).OfType<PlacedStatement>()] : []);
         _levels = new(() => mentions.AsksBetween ? LevelsBetween(Context.Focus) : AskedLevels(mentions, ReferenceLevel));
     }
 
@@ -126,9 +128,8 @@ internal sealed class Slots
     /// <summary>Whether the message names a section of statements ("in the level statements", "the AI ones", "the durable skills").</summary>
     public bool NamesASection => Mentions.Has(Cue.LevelStatements) || Mentions.Has(Cue.Ai) || Mentions.Has(Cue.DurableSkills);
 
-    /// <summary>The previous answer's statements, as they stand in the framework now.</summary>
-    public ImmutableArray<PlacedStatement> PreviousItems =>
-        ContextApplies ? [.. Context.Items.Select(item => item.Find(Framework)).OfType<PlacedStatement>()] : [];
+    /// <summary>The previous answer's statements, as they stand in the framework now (found once: every row asks).</summary>
+    public ImmutableArray<PlacedStatement> PreviousItems => _previousItems.Value;
 
     /// <summary>The levels strictly between the two of the previous answer (a comparison, a move).</summary>
     private static List<ProficiencyLevel> LevelsBetween(ConversationFocus? focus) =>
