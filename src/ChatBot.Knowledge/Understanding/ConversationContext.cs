@@ -17,6 +17,9 @@ public sealed record ConversationContext
     /// <summary>The level the conversation is at: "that level", "the one above" count from it.</summary>
     public ProficiencyLevel? Level { get; init; }
 
+    /// <summary>The level the person asking said they are at ("I'm a senior dispatcher"): "my level" later means it.</summary>
+    public ProficiencyLevel? SpeakerLevel { get; init; }
+
     /// <summary>The last durable-skill domain asked about.</summary>
     public string? DomainName { get; init; }
 
@@ -27,8 +30,8 @@ public sealed record ConversationContext
     public ImmutableArray<StatementRef> Items { get; init; } = [];
 
     public bool Equals(ConversationContext? other) =>
-        other is not null && SocCode == other.SocCode && Level == other.Level && DomainName == other.DomainName &&
+        other is not null && SocCode == other.SocCode && Level == other.Level && SpeakerLevel == other.SpeakerLevel && DomainName == other.DomainName &&
         Equals(Focus, other.Focus) && Items.AsSpan().SequenceEqual(other.Items.AsSpan());
 
-    public override int GetHashCode() => HashCode.Combine(SocCode, Level, DomainName, Focus, Items.Length);
+    public override int GetHashCode() => HashCode.Combine(SocCode, Level, SpeakerLevel, DomainName, Focus, Items.Length);
 }

@@ -19,6 +19,7 @@ public abstract record FrameworkQuestion(OccupationFramework Framework) : Questi
     {
         SocCode = Framework.Occupation.SocCode,
         Level = focus.OtherLevel ?? focus.Level ?? context.Level,
+        SpeakerLevel = context.SpeakerLevel,
         DomainName = focus.DomainName ?? context.DomainName,
         Focus = focus,
         Items = [.. shown.Select(StatementRef.Of)],

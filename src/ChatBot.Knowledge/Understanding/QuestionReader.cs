@@ -58,7 +58,15 @@ public sealed class QuestionReader
 
         var slots = new Slots(MentionFinder.Find(message, occupation, _index), context);
         var (resolved, interpretation) = IntentResolver.Resolve(slots);
-        return new Reading(resolved, resolved.Next(context)) { Interpretation = interpretation };
+        var next = resolved.Next(context);
+
+        // "I'm a senior dispatcher": remembered, so "at my level" three questions later still means Proficient.
+        if (slots.Mentions.SpeakerLevel is { } own)
+        {
+            next = next with { SpeakerLevel = own };
+        }
+
+        return new Reading(resolved, next) { Interpretation = interpretation };
     }
 
     /// <summary>A keyword search of one framework (the message extension's search box), its hits found now.</summary>

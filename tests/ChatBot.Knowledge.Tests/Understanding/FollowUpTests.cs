@@ -201,5 +201,21 @@ public sealed class FollowUpTests
         Assert.Equal(ProficiencyLevel.Advanced, level.Level);
     }
 
+    [Fact]
+    public void Read_MyLevelAfterOtherLevels_IsTheLevelTheSpeakerGaveEarlier()
+    {
+        var ai = ReadingAssert.Is<AiUsageQuestion>(Last("I'm a mid-level dispatcher. What does the top level expect?", "and the one below that?", "how should I use AI at my level?"));
+
+        Assert.Equal(ProficiencyLevel.Developing, ai.Level);
+    }
+
+    [Fact]
+    public void Read_WhereAmIAfterADomainElsewhere_IsThatDomainAtTheSpeakersLevel()
+    {
+        var domain = ReadingAssert.Is<DomainQuestion>(Last("I'm an entry-level dispatcher; what does collaboration look like for leads?", "and where am I on that?"));
+
+        Assert.Equal(("Collaboration", ProficiencyLevel.Emerging), (domain.Domain.Name, domain.Level));
+    }
+
     private static Question Last(params string[] turns) => Seeds.Converse(Seeds.SharedReader, turns)[^1];
 }

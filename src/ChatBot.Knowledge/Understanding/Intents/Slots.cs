@@ -26,7 +26,7 @@ internal sealed class Slots
         _conversationLevel = context.Level;
         IsFollowUp = ContextApplies && Context.Focus is not null && ContinuesConversation(mentions);
         _previousItems = new(() => ContextApplies ? [.. Context.Items.Select(item => item.Find(Framework)).OfType<PlacedStatement>()] : []);
-        _levels = new(() => mentions.AsksBetween ? LevelsBetween(Context.Focus) : AskedLevels(mentions, ReferenceLevel));
+        _levels = new(() => mentions.AsksBetween ? LevelsBetween(Context.Focus) : AskedLevels(mentions, ReferenceLevel, SpeakerLevel));
     }
 
     public MentionSet Mentions { get; }
@@ -41,7 +41,10 @@ internal sealed class Slots
     public bool IsFollowUp { get; }
 
     /// <summary>What "the level above" counts from: the speaker's own level, else the conversation's.</summary>
-    public ProficiencyLevel? ReferenceLevel => Mentions.SpeakerLevel ?? _conversationLevel;
+    public ProficiencyLevel? ReferenceLevel => SpeakerLevel ?? _conversationLevel;
+
+    /// <summary>The speaker's level: said here, or said earlier when the message points at it ("at my level", "where am I").</summary>
+    public ProficiencyLevel? SpeakerLevel => Mentions.SpeakerLevel ?? (ContextApplies && PointsAtTheSpeaker(Mentions.Message) ? Context.SpeakerLevel : null);
 
     /// <summary>The levels asked about, in order; a relative one resolved against <see cref="ReferenceLevel"/>.</summary>
     public List<ProficiencyLevel> Levels => _levels.Value;
@@ -138,10 +141,10 @@ internal sealed class Slots
             : [];
 
     /// <summary>The levels asked about; with none, the speaker's own when nothing says they want the next one ("I'm a trainee: what should I be doing?").</summary>
-    private static List<ProficiencyLevel> AskedLevels(MentionSet mentions, ProficiencyLevel? reference)
+    private static List<ProficiencyLevel> AskedLevels(MentionSet mentions, ProficiencyLevel? reference, ProficiencyLevel? speaker)
     {
         var levels = mentions.AskedLevels(reference);
-        if (levels.Count == 0 && mentions.SpeakerLevel is { } own && !mentions.Has(Cue.Next) && !mentions.Has(Cue.Progression) && !mentions.Has(Cue.Direction))
+        if (levels.Count == 0 && speaker is { } own && !mentions.Has(Cue.Next) && !mentions.Has(Cue.Progression) && !mentions.Has(Cue.Direction))
         {
             levels.Add(own);
         }
@@ -161,12 +164,37 @@ internal sealed class Slots
     public double Weigh(Cue cue)
     {
         var weight = Mentions.Cue(cue);
+
+        // "and where am I now on that?": the level the speaker gave earlier is the one asked about.
+        if (cue == Cue.Level && weight <= 0 && Mentions.SpeakerLevel is null && SpeakerLevel is not null)
+        {
+            return 1;
+        }
+
         if (cue == Cue.List && weight <= 0 && IsFollowUp && Context.Focus?.List is not null && (Mentions.Has(Cue.YesNo) || Mentions.Has(Cue.Reference)))
         {
             return 1;
         }
 
         return weight;
+    }
+
+    /// <summary>"my level", "where am I", "where I sit now", "for me right now": the speaker's own level, not named.</summary>
+    private static bool PointsAtTheSpeaker(Messages.Message message)
+    {
+        var words = message.Words;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var (word, next) = (words[i], words[i + 1]);
+            if ((word == "my" && next is "level" or "grade" or "band" or "tier" or "rung" or "current" or "stage")
+                || (word == "where" && next is "i" or "i'm" or "am")
+                || (word is "i'm" or "am" && next == "now"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContinuesConversation(MentionSet mentions)
