@@ -53,6 +53,9 @@ public sealed class LevelPhrasingTests
     [InlineData("snr dispatcher expectations", ProficiencyLevel.Proficient)]
     [InlineData("Dispatch centre trainee - what are they expected to do?", ProficiencyLevel.Emerging)]
     [InlineData("what behaviours do we expect from our L3s", ProficiencyLevel.Proficient)]
+    [InlineData("I'm new here, what am I expected to do?", ProficiencyLevel.Emerging)]
+    [InlineData("I only started on the desk two weeks ago - what does the framework want from me?", ProficiencyLevel.Emerging)]
+    [InlineData("what's expected of someone as new as our Priya?", ProficiencyLevel.Emerging)]
     public void Read_RoleWordForALevel_IsThatLevel(string text, ProficiencyLevel expected)
     {
         AssertLevel(text, expected);

@@ -228,6 +228,20 @@ internal static class LevelMentionFinder
             return ([ProficiencyLevel.Emerging], 1);
         }
 
+        // "I'm new", "someone as new as me", "new starters": a newcomer ("a new dispatcher" is found by its noun).
+        if (word == "new" && (Word(words, i - 1) is "i'm" or "im" or "am" or "as" or "so" or "very" or "fairly" or "pretty" or "quite" or "still" or "totally" or "completely" or "really" or "too"
+            || next is "here" or "starter" or "starters" or "joiner" or "joiners" or "recruit" or "recruits" or "hire" or "hires"))
+        {
+            return ([ProficiencyLevel.Emerging], 1);
+        }
+
+        // "I just started", "started on the desk last week": a newcomer, when the start is recent.
+        if (word == "started" && (Word(words, i - 1) is "just" or "only" or "recently"
+            || Enumerable.Range(i + 1, Math.Max(0, Math.Min(5, words.Count - i - 1))).Any(k => message.SameSentence(i, k) && words[k] is "week" or "weeks" or "days" or "yesterday" or "monday" or "recently")))
+        {
+            return ([ProficiencyLevel.Emerging], 1);
+        }
+
         // "someone brand new to dispatch", "brand-new starters".
         if (word == "brand" && next == "new")
         {
