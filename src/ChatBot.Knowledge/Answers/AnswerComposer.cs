@@ -127,7 +127,8 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge) : IQuestionVisitor<
     public Answer Scope(ScopeQuestion question)
     {
         var references = knowledge.Index.For(question.Framework).References;
-        var passages = PassageFinder.Paragraphs(references, question.AskedAbout.Concat(ScopeContextWords), 3);
+        // Where the boundary runs, not what either side earns: pay sentences are the pay answer's.
+        ImmutableArray<ReferencePassage> passages = [.. PassageFinder.Paragraphs(references, question.AskedAbout.Concat(ScopeContextWords), 3).Select(PassageFinder.WithoutPay).OfType<ReferencePassage>()];
         return new ScopeAnswer(question.Framework, question.AskedAbout, question.NamesExcludedWork, passages, [.. ListSources(question.Framework), .. ArticleSources(passages)]);
     }
 

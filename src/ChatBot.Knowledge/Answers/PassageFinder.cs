@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using ChatBot.Knowledge.Model;
 using ChatBot.Knowledge.Text;
 
@@ -47,6 +48,27 @@ internal static class PassageFinder
         return figures.IsEmpty
             ? [.. sentences.Where(passage => Tokenizer.Words(passage.Text).Any(word => PayWords.Contains(word)))]
             : figures;
+    }
+
+    /// <summary>The passage without its pay sentences ("Dispatchers earn an average salary of ..."); null when nothing else is left.</summary>
+    /// <remarks>A sentence left out between two kept ones is marked "…", so the quote never reads as continuous where it is not.</remarks>
+    public static ReferencePassage? WithoutPay(ReferencePassage passage)
+    {
+        var text = new StringBuilder();
+        var gap = false;
+        foreach (var sentence in Sentences(passage.Text))
+        {
+            if (sentence.Contains('$', StringComparison.Ordinal) || Tokenizer.Words(sentence).Any(word => PayWords.Contains(word)))
+            {
+                gap = true;
+                continue;
+            }
+
+            text.Append(text.Length == 0 ? "" : gap ? " … " : " ").Append(sentence);
+            gap = false;
+        }
+
+        return text.Length == 0 ? null : passage with { Text = text.ToString() };
     }
 
     private static IEnumerable<string> Sentences(string paragraph)

@@ -21,4 +21,7 @@ public enum FocusKind
 
     /// <summary>The ladder of levels: "the second one" is the second level.</summary>
     Ladder,
+
+    /// <summary>Pay, from a reference article: "and 911 operators?" next asks their pay.</summary>
+    Pay,
 }

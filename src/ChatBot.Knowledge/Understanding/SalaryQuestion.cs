@@ -8,4 +8,6 @@ public sealed record SalaryQuestion(OccupationFramework Framework, ProficiencyLe
     public override string Key => KeyOf("salary", QuestionKey.Name(Level));
 
     public override T Accept<T>(IQuestionVisitor<T> visitor) => visitor.Salary(this);
+
+    internal override ConversationContext Next(ConversationContext context) => Remember(context, new ConversationFocus(FocusKind.Pay, Level, null), []);
 }

@@ -394,6 +394,13 @@ internal static class Builders
 
     public static Question Scope(Slots slots)
     {
+        // "what do dispatchers earn?" then "and 911 operators?": their pay, not the framework's boundary.
+        if (slots.IsFollowUp && slots.Context.Focus?.Kind == FocusKind.Pay && !slots.Mentions.Has(Cue.ScopeAsk)
+            && (slots.Mentions.Has(Cue.FollowUp) || slots.Mentions.Message.Count <= 4))
+        {
+            return new SalaryQuestion(slots.Framework, null);
+        }
+
         var terms = slots.Mentions.ScopeTerms;
         return terms.IsEmpty
             ? new ScopeQuestion(slots.Framework, ["scope"], false)

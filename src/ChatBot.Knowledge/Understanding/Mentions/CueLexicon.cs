@@ -236,6 +236,7 @@ internal static class CueLexicon
             "use it for", "apply to", "applies to", "relevant to", "relevant for", "meant for", "designed for", "intended for",
             "suitable for", "appropriate for", "applicable", "apply", "applies", "cover", "covers", "covered", "include", "includes",
             "included", "for our", "for my", "work for", "fit for", "boundary", "boundaries", "limits", "counts as", "count as", "is this for",
+            "part of this framework", "part of the framework",
             "does this cover", "does it cover", "who counts", "what kind of dispatchers", "which dispatchers", "what type of dispatchers",
             "type of dispatcher", "kind of dispatcher", "context", "setting", "settings", "environments", "industries", "sectors",
             "framework is for", "is it for", "non emergency", "is this framework for", "written for", "aimed at",
