@@ -78,6 +78,9 @@ public sealed class CoveragePhrasingTests
     [InlineData("how much does a senior dispatcher get paid")]
     [InlineData("what's the going rate for dispatchers 💰")]
     [InlineData("salery?")]
+    [InlineData("what do 911 operators make?")]
+    [InlineData("dispatcher or 911 operator: which pays more?")]
+    [InlineData("is a 911 call taker better remunerated?")]
     public void Read_PayQuestion_IsSalary(string text)
     {
         ReadingAssert.Is<SalaryQuestion>(Seeds.SharedReader.Read(text), text);

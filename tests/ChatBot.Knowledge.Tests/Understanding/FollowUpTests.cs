@@ -217,5 +217,17 @@ public sealed class FollowUpTests
         Assert.Equal(("Collaboration", ProficiencyLevel.Emerging), (domain.Domain.Name, domain.Level));
     }
 
+    [Fact]
+    public void Read_OtherWorkAfterPay_IsTheirPay()
+    {
+        ReadingAssert.Is<SalaryQuestion>(Last("what's the average salary for a dispatcher?", "and 911 operators?"));
+    }
+
+    [Fact]
+    public void Read_ScopeAskedAfterPay_IsTheScope()
+    {
+        ReadingAssert.Is<ScopeQuestion>(Last("what's the average salary for a dispatcher?", "is ambulance dispatch even part of this framework?"));
+    }
+
     private static Question Last(params string[] turns) => Seeds.Converse(Seeds.SharedReader, turns)[^1];
 }

@@ -115,6 +115,12 @@ internal static class MentionFinder
             Consume(inLongCue, hit.Start, hit.Length);
         }
 
+        // "what do 911 operators make?": "make" closing a what-do question is pay.
+        if (MakesAsPay(message) is { } make)
+        {
+            Add(cues, Cue.Pay, message.Weight(make));
+        }
+
         // "where's this data from?", "where does that come from": asking where something comes from asks for sources.
         if (WhereFrom(message) is { } whereFrom)
         {
@@ -823,6 +829,20 @@ internal static class MentionFinder
                 }
 
                 start = i;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? MakesAsPay(Message message)
+    {
+        for (var i = 2; i < message.Count; i++)
+        {
+            var last = i + 1 == message.Count || !message.SameSentence(i, i + 1);
+            if (message.Words[i] == "make" && last && Enumerable.Range(Math.Max(0, i - 5), Math.Min(5, i)).Any(k => message.SameSentence(k, i) && message.Words[k] is "what" && k + 1 < message.Count && message.Words[k + 1] is "do" or "does" or "would" or "will" or "can"))
+            {
+                return i;
             }
         }
 
