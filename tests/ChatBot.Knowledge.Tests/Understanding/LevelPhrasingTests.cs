@@ -81,6 +81,7 @@ public sealed class LevelPhrasingTests
     [InlineData("Sorry if this is a dumb question, I'm new to HR here and trying to write job ads. For the senior dispatcher role, what does the framework say they should be able to do? Thanks in advance!", ProficiencyLevel.Proficient)]
     [InlineData("quick one before my 1:1 this afternoon - Sam is an apprentice on the desk and asked what good looks like for her. what does the framework list?", ProficiencyLevel.Emerging)]
     [InlineData("We're rewriting the job description for our lead dispatcher vacancy (the old one is from 2019 lol). Can you pull what's expected at that level?", ProficiencyLevel.Advanced)]
+    [InlineData("Our newest people are past the basics but not yet trusted with the complicated zones. I'm told that is Developing. Can you list the Developing statements for me?", ProficiencyLevel.Developing)]
     public void Read_LongMessageNamingALevel_IsThatLevel(string text, ProficiencyLevel expected)
     {
         AssertLevel(text, expected);

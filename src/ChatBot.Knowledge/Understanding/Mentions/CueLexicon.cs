@@ -84,7 +84,7 @@ internal static class CueLexicon
             "should i work on", "should i focus on", "should i be working", "should i be doing", "should i aim", "working towards",
             "work towards", "working toward", "aim for", "aiming for", "building toward", "building towards", "move up", "moving up",
             "step up", "stepping up", "promoted", "promotion", "get promoted", "level up", "grow into", "next", "further", "higher",
-            "progress", "progression", "progressing", "advance", "advancing", "for me", "i need", "do i need", "should i", "my development",
+            "progress", "progression", "progressing", "advance", "advancing", "do i need", "should i", "my development",
             "develop", "my career", "my next", "comes after", "what comes next", "after that", "next up",
         ]),
         (Cue.Fit,
