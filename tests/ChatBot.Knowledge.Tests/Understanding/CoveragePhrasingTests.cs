@@ -81,6 +81,7 @@ public sealed class CoveragePhrasingTests
     [InlineData("what do 911 operators make?")]
     [InlineData("dispatcher or 911 operator: which pays more?")]
     [InlineData("is a 911 call taker better remunerated?")]
+    [InlineData("how much more do dispatchers make than 911 staff?")]
     public void Read_PayQuestion_IsSalary(string text)
     {
         ReadingAssert.Is<SalaryQuestion>(Seeds.SharedReader.Read(text), text);

@@ -56,6 +56,8 @@ public sealed class LevelPhrasingTests
     [InlineData("I'm new here, what am I expected to do?", ProficiencyLevel.Emerging)]
     [InlineData("I only started on the desk two weeks ago - what does the framework want from me?", ProficiencyLevel.Emerging)]
     [InlineData("what's expected of someone as new as our Priya?", ProficiencyLevel.Emerging)]
+    [InlineData("I'm four weeks into the job, what should I be able to do?", ProficiencyLevel.Emerging)]
+    [InlineData("I started on the desk last month; what does the framework expect of me?", ProficiencyLevel.Emerging)]
     public void Read_RoleWordForALevel_IsThatLevel(string text, ProficiencyLevel expected)
     {
         AssertLevel(text, expected);

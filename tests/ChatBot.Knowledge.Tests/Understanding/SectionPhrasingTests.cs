@@ -18,6 +18,7 @@ public sealed class SectionPhrasingTests
     [InlineData("How r proficent dispatchers supposed to use AI tools", ProficiencyLevel.Proficient)]
     [InlineData("Are trainees allowed to use ChatGPT?", ProficiencyLevel.Emerging)]
     [InlineData("how should seniors be utilising AI", ProficiencyLevel.Proficient)]
+    [InlineData("how are our leads meant to use tools like ChatGPT?", ProficiencyLevel.Advanced)]
     [InlineData("we're rolling out Copilot across the ops floor next quarter 🤖 - what does the framework expect from developing dispatchers when it comes to AI?", ProficiencyLevel.Developing)]
     public void Read_AiAtALevel_IsAiUsageAtThatLevel(string text, ProficiencyLevel level)
     {

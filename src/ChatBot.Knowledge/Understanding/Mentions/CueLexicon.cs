@@ -254,7 +254,7 @@ internal static class CueLexicon
             "salary", "salaries", "pay", "pays", "paying", "paid", "earn", "earns", "earning", "earnings", "wage", "wages", "income", "compensation", "money",
             "remuneration", "going rate", "pay rate", "per hour", "per year", "pay scale", "pay band", "rate of pay", "how much do", "how much does",
             "how much would", "how much can", "make a year", "make per", "take home", "package", "dollars", "pounds", "$", "comp",
-            "remunerated", "remuneration", "paycheck", "paycheque", "bring in", "get paid", "make on average", "make annually",
+            "remunerated", "remuneration", "paycheck", "paycheque", "bring in", "get paid", "make on average", "make annually", "how much more", "how much less",
         ]),
         (Cue.Education,
         [

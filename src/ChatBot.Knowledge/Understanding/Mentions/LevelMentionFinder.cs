@@ -235,11 +235,18 @@ internal static class LevelMentionFinder
             return ([ProficiencyLevel.Emerging], 1);
         }
 
-        // "I just started", "started on the desk last week": a newcomer, when the start is recent.
+        // "I just started", "started on the desk last month": a newcomer, when the start is recent.
         if (word == "started" && (Word(words, i - 1) is "just" or "only" or "recently"
-            || Enumerable.Range(i + 1, Math.Max(0, Math.Min(5, words.Count - i - 1))).Any(k => message.SameSentence(i, k) && words[k] is "week" or "weeks" or "days" or "yesterday" or "monday" or "recently")))
+            || Enumerable.Range(i + 1, Math.Max(0, Math.Min(6, words.Count - i - 1))).Any(k => message.SameSentence(i, k) && (words[k] is "week" or "weeks" or "days" or "yesterday" or "monday" or "recently"
+                || (words[k] == "month" && Word(words, k - 1) is "last" or "this" or "a")))))
         {
             return ([ProficiencyLevel.Emerging], 1);
+        }
+
+        // "six weeks into my first dispatch job", "three months in": a newcomer, counted in weeks or a few months.
+        if (word is "weeks" or "months" && Word(words, i + 1) is "in" or "into" && RecentCount(Word(words, i - 1), word))
+        {
+            return ([ProficiencyLevel.Emerging], 2);
         }
 
         // "someone brand new to dispatch", "brand-new starters".
@@ -454,6 +461,11 @@ internal static class LevelMentionFinder
 
         return (0, i);
     }
+
+    /// <summary>"six" weeks, "three" months: few enough to be new (weeks of any number, months up to six).</summary>
+    private static bool RecentCount(string count, string unit) =>
+        unit == "weeks" ? count is "few" or "couple" || count.Length > 0 && (char.IsDigit(count[0]) || LevelWords.Numbers.ContainsKey(count) || count is "five" or "six" or "seven" or "eight" or "nine" or "ten")
+        : count is "few" or "couple" or "two" or "three" or "four" or "five" or "six" or "2" or "3" or "4" or "5" or "6";
 
     /// <summary>Whether the word stands alone in a short reply, with at most a few words that only carry it on ("and", "what about", "now").</summary>
     private static bool AloneInAReply(IReadOnlyList<string> words, int i) =>

@@ -315,7 +315,9 @@ internal static class MentionFinder
         {
             // "AI tools" are AI, not the technology list; with a level named, "skills" and "duties" are the level's.
             // "WEF Skills Taxonomy", "Pathsmith Durable Skills": a source's name, not the O*NET skills list.
-            if ((hit.Start > 0 && aiWords[hit.Start - 1]) || (levelNamed && hit.Length == 1 && Lexicon.SoftListWords.Contains(message.Words[hit.Start]))
+            // "tools like ChatGPT", "tools such as Copilot": AI, named by example.
+            var aiByExample = hit.End + 1 < message.Count && message.Words[hit.End] is "like" or "such" && Enumerable.Range(hit.End + 1, Math.Min(3, message.Count - hit.End - 1)).Any(k => aiWords[k]);
+            if ((hit.Start > 0 && aiWords[hit.Start - 1]) || aiByExample || (levelNamed && hit.Length == 1 && Lexicon.SoftListWords.Contains(message.Words[hit.Start]))
                 || (hit.Start > 0 && message.Words[hit.Start - 1] is "wef" or "pathsmith" or "durable" or "soft" or "power" or "people" or "human" or "transferable")
                 || (hit.End < message.Count && message.Words[hit.End] is "taxonomy" or "framework")
                 || (hit.Length == 1 && inLongCue[hit.Start])
@@ -840,7 +842,8 @@ internal static class MentionFinder
         for (var i = 2; i < message.Count; i++)
         {
             var last = i + 1 == message.Count || !message.SameSentence(i, i + 1);
-            if (message.Words[i] == "make" && last && Enumerable.Range(Math.Max(0, i - 5), Math.Min(5, i)).Any(k => message.SameSentence(k, i) && message.Words[k] is "what" && k + 1 < message.Count && message.Words[k + 1] is "do" or "does" or "would" or "will" or "can"))
+            if (message.Words[i] == "make" && (last || message.Words[i + 1] is "than" or "compared" or "vs" or "versus")
+                && Enumerable.Range(Math.Max(0, i - 5), Math.Min(5, i)).Any(k => message.SameSentence(k, i) && message.Words[k] is "what" or "much" && k + 1 < message.Count && message.Words[k + 1] is "do" or "does" or "would" or "will" or "can" or "more" or "less"))
             {
                 return i;
             }
