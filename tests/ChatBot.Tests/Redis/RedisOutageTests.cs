@@ -22,7 +22,7 @@ public sealed class RedisOutageTests
     {
         using var redis = new RedisServer();
         using var two = new TwoInstances(redis);
-        await UntilBothSeeRedisAsync(two);
+        await two.UntilBothSeeRedisAsync();
         await TwoInstances.AskAsync(two.ClientA, "a:outage", FirstQuestion);
         Assert.Contains(SharedFollowUpAnswer, await TwoInstances.AskAsync(two.ClientB, "a:outage", FollowUp), StringComparison.Ordinal);
 
@@ -45,7 +45,7 @@ public sealed class RedisOutageTests
         Assert.Equal(1, OutageWarnings(two.B));
 
         redis.Start();
-        await UntilBothSeeRedisAsync(two);
+        await two.UntilBothSeeRedisAsync();
         await TwoInstances.AskAsync(two.ClientA, "a:after-outage", FirstQuestion);
         var shared = await TwoInstances.AskAsync(two.ClientB, "a:after-outage", FollowUp);
 
@@ -60,7 +60,7 @@ public sealed class RedisOutageTests
     {
         using var redis = new RedisServer();
         using var two = new TwoInstances(redis);
-        await UntilBothSeeRedisAsync(two);
+        await two.UntilBothSeeRedisAsync();
         await TwoInstances.AskAsync(two.ClientA, "a:hung", FirstQuestion);
 
         redis.Pause();
@@ -77,7 +77,7 @@ public sealed class RedisOutageTests
             redis.Resume();
         }
 
-        await UntilBothSeeRedisAsync(two);
+        await two.UntilBothSeeRedisAsync();
         await TwoInstances.AskAsync(two.ClientA, "a:after-hang", FirstQuestion);
         Assert.Contains(SharedFollowUpAnswer, await TwoInstances.AskAsync(two.ClientB, "a:after-hang", FollowUp), StringComparison.Ordinal);
     }
@@ -94,13 +94,10 @@ public sealed class RedisOutageTests
         Assert.Equal(HttpStatusCode.OK, (await two.ClientA.GetAsync("/readyz")).StatusCode);
 
         redis.Start();
-        await UntilBothSeeRedisAsync(two);
+        await two.UntilBothSeeRedisAsync();
         await TwoInstances.AskAsync(two.ClientA, "a:warm", FirstQuestion);
         Assert.Contains(SharedFollowUpAnswer, await TwoInstances.AskAsync(two.ClientB, "a:warm", FollowUp), StringComparison.Ordinal);
     }
-
-    private static async Task UntilBothSeeRedisAsync(TwoInstances two) =>
-        await Eventually.UntilAsync(async () => await TwoInstances.RedisHealthyAsync(two.ClientA) && await TwoInstances.RedisHealthyAsync(two.ClientB));
 
     private static async Task<string> TimedAskAsync(HttpClient client, string conversationId, string text)
     {

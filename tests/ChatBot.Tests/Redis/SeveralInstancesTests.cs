@@ -16,7 +16,7 @@ public sealed class SeveralInstancesTests(RedisServer redis) : IClassFixture<Red
     [Fact]
     public async Task Post_FollowUpToB_ContinuesTheConversationBegunOnA()
     {
-        using var two = new TwoInstances(redis);
+        using var two = await TwoInstances.SharingAsync(redis);
 
         var first = await TwoInstances.AskAsync(two.ClientA, "a:follow-up", FirstQuestion);
         var followUp = await TwoInstances.AskAsync(two.ClientB, "a:follow-up", FollowUp);
@@ -30,7 +30,7 @@ public sealed class SeveralInstancesTests(RedisServer redis) : IClassFixture<Red
     [Fact]
     public async Task Post_FollowUpInAnotherConversation_IsReadOnItsOwn()
     {
-        using var two = new TwoInstances(redis);
+        using var two = await TwoInstances.SharingAsync(redis);
         await TwoInstances.AskAsync(two.ClientA, "a:asked", FirstQuestion);
 
         var elsewhere = await TwoInstances.AskAsync(two.ClientB, "a:elsewhere", FollowUp);
@@ -42,7 +42,7 @@ public sealed class SeveralInstancesTests(RedisServer redis) : IClassFixture<Red
     [Fact]
     public async Task Post_ActivityRedeliveredToBThenA_IsAnsweredOnce()
     {
-        using var two = new TwoInstances(redis);
+        using var two = await TwoInstances.SharingAsync(redis);
         var message = Activities.Message("What does a Proficient dispatcher do?", expectReplies: false, conversationId: "a:redelivered");
 
         var statuses = new List<HttpStatusCode>
@@ -59,7 +59,7 @@ public sealed class SeveralInstancesTests(RedisServer redis) : IClassFixture<Red
     [Fact]
     public async Task Post_SameActivityToAAndBAtTheSameMoment_IsAnsweredOnce()
     {
-        using var two = new TwoInstances(redis);
+        using var two = await TwoInstances.SharingAsync(redis);
         const int Rounds = 25;
         var answered = new List<int>();
 
@@ -81,7 +81,7 @@ public sealed class SeveralInstancesTests(RedisServer redis) : IClassFixture<Red
     [Fact]
     public async Task Post_InstallAnnouncedToAAndB_SendsOneWelcome()
     {
-        using var two = new TwoInstances(redis);
+        using var two = await TwoInstances.SharingAsync(redis);
         var update = Activities.Message("", expectReplies: false, conversationId: "a:installed");
         update["type"] = "conversationUpdate";
         update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:skills-bot" });
@@ -99,7 +99,7 @@ public sealed class SeveralInstancesTests(RedisServer redis) : IClassFixture<Red
     {
         const int Burst = 5;
         const int TurnsPerSecond = 1;
-        using var two = new TwoInstances(redis, new Dictionary<string, string?>
+        using var two = await TwoInstances.SharingAsync(redis, new Dictionary<string, string?>
         {
             ["BotFramework:ConversationRateLimit:Burst"] = $"{Burst}",
             ["BotFramework:ConversationRateLimit:TurnsPerSecond"] = $"{TurnsPerSecond}",

@@ -42,6 +42,26 @@ internal sealed class TwoInstances : IDisposable
         return Activities.AllText(await Activities.RepliesAsync(response));
     }
 
+    /// <summary>
+    /// Two instances that both see Redis, each waiting up to <paramref name="operationTimeoutMilliseconds"/> for a call:
+    /// for tests of what they share, which the start-up connection race or a slow call on a busy test machine
+    /// must not turn into a turn read without its context.
+    /// </summary>
+    public static async Task<TwoInstances> SharingAsync(RedisServer redis, IReadOnlyDictionary<string, string?>? settings = null, int operationTimeoutMilliseconds = 2000)
+    {
+        var withTimeout = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Redis:OperationTimeoutMilliseconds"] = $"{operationTimeoutMilliseconds}",
+        };
+        var two = new TwoInstances(redis, withTimeout);
+        await two.UntilBothSeeRedisAsync();
+        return two;
+    }
+
+    /// <summary>Waits until /healthz/redis answers on both instances.</summary>
+    public async Task UntilBothSeeRedisAsync() =>
+        await Eventually.UntilAsync(async () => await RedisHealthyAsync(ClientA) && await RedisHealthyAsync(ClientB));
+
     /// <summary>Whether the instance's /healthz/redis says Redis answers.</summary>
     public static async Task<bool> RedisHealthyAsync(HttpClient client) =>
         (await client.GetAsync("/healthz/redis")).StatusCode == HttpStatusCode.OK;
