@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ChatBot.Knowledge.Text;
 
 namespace ChatBot.Knowledge.Search;
 
@@ -62,4 +63,8 @@ internal static class SearchSynonyms
         ["weather"] = ["weather"],
         ["safety"] = ["safety"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The word and its everyday equivalents, stemmed: what counts as the word being used ("mapping" → "geographic").</summary>
+    public static HashSet<string> StemsOf(string word) =>
+        Words.GetValueOrDefault(word, []).Append(word).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
 }

@@ -15,6 +15,13 @@ public sealed record FilterQuestion(OccupationFramework Framework, ImmutableArra
 
     public override T Accept<T>(IQuestionVisitor<T> visitor) => visitor.Filter(this);
 
+    /// <summary>How many of the words (each with its equivalents, <see cref="Search.SearchSynonyms.StemsOf"/>) the statement uses.</summary>
+    internal static int WordsUsed(IReadOnlyList<HashSet<string>> words, PlacedStatement placed)
+    {
+        var stems = Text.Tokenizer.TextStems($"{placed.Statement.Title} {placed.Statement.Description}");
+        return words.Count(word => word.Overlaps(stems));
+    }
+
     /// <summary>
     /// The items kept. By words: those using every word when any does ("about work orders" is not every statement
     /// with "work" in it), else those using one of them.
@@ -29,13 +36,8 @@ public sealed record FilterQuestion(OccupationFramework Framework, ImmutableArra
             }
 
             // A word counts as used when it or one of its everyday equivalents is ("mapping" → "geographic").
-            var words = Terms.Select(term => Search.SearchSynonyms.Words.GetValueOrDefault(term, []).Append(term).Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal))
-                .ToList();
-            var counted = Items.Select(placed =>
-            {
-                var stems = Text.Tokenizer.TextStems($"{placed.Statement.Title} {placed.Statement.Description}");
-                return (placed, Count: words.Count(word => word.Overlaps(stems)));
-            }).ToList();
+            var words = Terms.Select(Search.SearchSynonyms.StemsOf).ToList();
+            var counted = Items.Select(placed => (placed, Count: WordsUsed(words, placed))).ToList();
             var most = counted.Count == 0 ? 0 : counted.Max(item => item.Count);
             var wanted = most == words.Count ? most : 1;
             return most == 0 ? [] : [.. counted.Where(item => item.Count >= wanted).Select(item => item.placed)];

@@ -169,10 +169,9 @@ internal static class Builders
     /// <summary>The one statement of the previous answer that uses the most of the words looked for, if one does.</summary>
     private static PlacedStatement? BestOfPrevious(Slots slots)
     {
-        var terms = slots.Mentions.SearchTerms;
-        var words = terms.Select(term => Knowledge.Search.SearchSynonyms.Words.GetValueOrDefault(term, []).Append(term).Select(Text.Stemmer.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
+        var words = slots.Mentions.SearchTerms.Select(Knowledge.Search.SearchSynonyms.StemsOf).ToList();
         var scored = slots.PreviousItems
-            .Select(item => (item, Score: words.Count(word => word.Overlaps(Text.Tokenizer.TextStems($"{item.Statement.Title} {item.Statement.Description}")))))
+            .Select(item => (item, Score: FilterQuestion.WordsUsed(words, item)))
             .OrderByDescending(entry => entry.Score)
             .ToList();
         return scored.Count > 0 && scored[0].Score > 0 && (scored.Count == 1 || scored[1].Score < scored[0].Score) ? scored[0].item : null;

@@ -257,34 +257,4 @@ internal static class Lexicon
     ];
 
     public static readonly string[] Negations = ["not", "aren't", "isn't", "don't", "doesn't", "can't", "cannot", "never", "haven't", "hasn't", "won't", "no", "nor"];
-
-    /// <summary>Everyday words → framework words, so a keyword search meets the framework's wording.</summary>
-    public static readonly FrozenDictionary<string, string[]> SearchSynonyms = new Dictionary<string, string[]>(StringComparer.Ordinal)
-    {
-        ["angry"] = ["dissatisfied", "frustrated", "hostile", "agitation", "complaints", "difficult", "conflict"],
-        ["upset"] = ["dissatisfied", "frustrated", "complaints", "difficult"],
-        ["irate"] = ["dissatisfied", "frustrated", "hostile", "agitation"],
-        ["rude"] = ["hostile", "difficult", "conflict"],
-        ["unhappy"] = ["dissatisfied", "complaints"],
-        ["complaint"] = ["complaints", "dissatisfied"],
-        ["boss"] = ["supervisor", "supervisors", "management"],
-        ["manager"] = ["management", "supervisor"],
-        ["truck"] = ["vehicle", "vehicles", "fleet"],
-        ["trucks"] = ["vehicle", "vehicles", "fleet"],
-        ["van"] = ["vehicle", "vehicles", "fleet"],
-        ["gps"] = ["location", "tracking"],
-        ["map"] = ["maps", "map", "geographic"],
-        ["maps"] = ["maps", "map", "geographic"],
-        ["phone"] = ["telephone"],
-        ["phones"] = ["telephone"],
-        ["email"] = ["mail", "electronic"],
-        ["stress"] = ["stress", "pressure", "overwhelm"],
-        ["pressure"] = ["pressure", "stress"],
-        ["mistake"] = ["errors", "mistakes"],
-        ["mistakes"] = ["errors", "mistakes"],
-        ["training"] = ["train", "mentor", "coaching", "teaches"],
-        ["safety"] = ["safety"],
-        ["weather"] = ["weather"],
-        ["crisis"] = ["crises", "crisis", "emergencies", "disruption"],
-    }.ToFrozenDictionary(StringComparer.Ordinal);
 }

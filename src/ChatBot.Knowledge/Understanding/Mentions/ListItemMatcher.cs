@@ -21,7 +21,7 @@ internal static class ListItemMatcher
     /// <summary>The items using any of the words, or an everyday equivalent of one ("aviation" → "aircraft").</summary>
     public static ImmutableArray<string> MatchAny(IReadOnlyList<string> itemWords, IEnumerable<IndexedItem> items)
     {
-        var stems = itemWords.SelectMany(word => SearchSynonyms.Words.GetValueOrDefault(word, []).Append(word)).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        var stems = itemWords.SelectMany(SearchSynonyms.StemsOf).ToHashSet(StringComparer.Ordinal);
         return [.. items.Where(item => item.Stems.Any(stems.Contains) || (itemWords.Count == 1 && item.Acronym == itemWords[0])).Select(item => item.Text)];
     }
 }
