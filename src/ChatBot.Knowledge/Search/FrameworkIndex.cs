@@ -56,15 +56,6 @@ internal sealed class FrameworkIndex
     /// <summary>Every list item with its list, in list order: search results point into it by position.</summary>
     public ImmutableArray<(OnetList List, IndexedItem Item)> Items => _prepared.Value.Items;
 
-    /// <summary>Stem → positions in <see cref="Statements"/> whose text has it: search scans matches, not the framework.</summary>
-    public FrozenDictionary<string, int[]> StatementsByStem => _prepared.Value.StatementsByStem;
-
-    /// <summary>Stem or acronym → positions in <see cref="Items"/>.</summary>
-    public FrozenDictionary<string, int[]> ItemsByStem => _prepared.Value.ItemsByStem;
-
-    /// <summary>Each domain with the words of its name ("critical", "thinking").</summary>
-    public ImmutableArray<(SkillDomain Domain, string[] Words)> DomainWords => _prepared.Value.DomainWords;
-
     /// <summary>How many letters of a squashed title find it inside a squashed question.</summary>
     public const int SquashedTitleOpening = 8;
 
@@ -163,13 +154,10 @@ internal sealed class FrameworkIndex
             Statements = [.. framework.PlacedStatements().Select(placed => Index(placed, titleStems))];
             Lists = Enum.GetValues<OnetList>().ToFrozenDictionary(list => list, list => framework.List(list).Select(IndexItem).ToImmutableArray());
             Items = [.. Lists.OrderBy(pair => pair.Key).SelectMany(pair => pair.Value.Select(item => (pair.Key, item)))];
-            StatementsByStem = Postings(Statements.Select(statement => (IEnumerable<string>)statement.TextStems));
             StatementsByTitleStem = Postings(Statements.Select(statement => (IEnumerable<string>)statement.DistinctiveTitleStems));
             TitleOpenings = Postings(Statements.Select(statement => statement.SquashedTitle.Length >= SquashedTitleOpening
                 ? [statement.SquashedTitle[..SquashedTitleOpening]]
                 : Enumerable.Empty<string>())).GetAlternateLookup<ReadOnlySpan<char>>();
-            ItemsByStem = Postings(Items.Select(entry => entry.Item.Stems.Append(entry.Item.Acronym)));
-            DomainWords = [.. framework.Domains.Select(domain => (domain, Tokenizer.Words(domain.Name).Where(word => !StopWords.All.Contains(word)).ToArray()))];
             Suggestions = SuggestionFinder.Candidates(framework);
             SuggestionsByTrigram = Postings(Suggestions.Select(suggestion => (IEnumerable<string>)suggestion.Trigrams));
             Sources = SourceCatalog.All(framework);
@@ -189,15 +177,9 @@ internal sealed class FrameworkIndex
 
         public ImmutableArray<(OnetList List, IndexedItem Item)> Items { get; }
 
-        public FrozenDictionary<string, int[]> StatementsByStem { get; }
-
         public FrozenDictionary<string, int[]> StatementsByTitleStem { get; }
 
         public FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> TitleOpenings { get; }
-
-        public FrozenDictionary<string, int[]> ItemsByStem { get; }
-
-        public ImmutableArray<(SkillDomain Domain, string[] Words)> DomainWords { get; }
 
         public ImmutableArray<Suggestion> Suggestions { get; }
 

@@ -1,5 +1,4 @@
 using ChatBot.Knowledge.Model;
-using ChatBot.Knowledge.Understanding;
 
 namespace ChatBot.Replies.Views;
 
@@ -34,20 +33,6 @@ internal static class Ask
     public static NextQuestion Domains => new("Skill domains", "What are the skill domains?");
 
     public static NextQuestion Help => new("Help", "help");
-
-    /// <summary>The button that asks <paramref name="question"/> again, for the kinds people pick between; null for others.</summary>
-    public static NextQuestion? For(FrameworkQuestion question) => question switch
-    {
-        LevelQuestion level => Level(level.Level),
-        AiUsageQuestion { Level: { } level } => Ai(level),
-        DomainQuestion domain => Domain(domain.Domain.Name, domain.Level),
-        CompareQuestion compare => Compare(compare.Left, compare.Right),
-        ProgressionQuestion progression => Progression(progression.From, progression.To),
-        DomainListQuestion { Level: { } level } => DurableSkills(level),
-        SourcesQuestion { Focus: null } => Sources,
-        EvidenceQuestion => Evidence,
-        _ => null,
-    };
 
     /// <summary>Previous level, next level, AI use, durable skills, compare with the next level, sources: the usual next steps from a level.</summary>
     public static IEnumerable<NextQuestion> AroundLevel(ProficiencyLevel level)
