@@ -164,7 +164,10 @@ public sealed class AnswerComposer(KnowledgeIndex knowledge) : IQuestionVisitor<
     public Answer Filter(FilterQuestion question)
     {
         var matches = question.Matches;
-        return new FilterAnswer(question.Framework, question.Items, matches, question.Rule, question.Source, question.Terms, StatementSources(question.Framework, matches));
+        return new FilterAnswer(question.Framework, question.Items, matches, question.Rule, question.Source, question.Terms, StatementSources(question.Framework, matches))
+        {
+            OfPreviousAnswer = question.OfPreviousAnswer,
+        };
     }
 
     public Answer Sources(SourcesQuestion question)

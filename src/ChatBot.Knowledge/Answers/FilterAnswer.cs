@@ -13,5 +13,8 @@ public sealed record FilterAnswer(
     ImmutableArray<string> Terms,
     ImmutableArray<SourceEntry> Sources) : FrameworkAnswer(Framework, Sources)
 {
+    /// <summary>Whether <see cref="Searched"/> is the previous answer, not a section the question named ("which AI statements cite ...?").</summary>
+    public bool OfPreviousAnswer { get; init; } = true;
+
     public override T Accept<T>(IAnswerVisitor<T> visitor) => visitor.Filter(this);
 }

@@ -71,7 +71,7 @@ internal static class Retriever
 
     private static SearchHit Hit(FrameworkIndex index, Bm25Document document) => document.Source switch
     {
-        PlacedStatement placed => new SearchHit(placed.Statement.Title, placed.Statement.Description, placed.Place.Describe(), placed.Statement.Citations, true, placed.Place.Section) { Placed = placed },
+        PlacedStatement placed => SearchHit.Of(placed),
         (OnetList list, string item) => new SearchHit(null, item, ListNames.Of(list), [], false),
         ReferencePassage passage => new SearchHit(null, passage.Text, passage.Heading is null ? passage.Document.Title : $"{passage.Document.Title} · {passage.Heading}", [passage.Document.Citation], false),
         _ => throw new InvalidOperationException($"Unknown search document {document.Source.GetType().Name} in {index.Framework.Occupation.SocCode}."),

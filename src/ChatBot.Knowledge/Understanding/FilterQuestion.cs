@@ -11,9 +11,12 @@ namespace ChatBot.Knowledge.Understanding;
 /// </summary>
 public sealed record FilterQuestion(OccupationFramework Framework, ImmutableArray<PlacedStatement> Items, FilterRule Rule, SourceEntry? Source, ImmutableArray<string> Terms) : FrameworkQuestion(Framework)
 {
-    public override string Key => KeyOf("filter", QuestionKey.All(Items.Select(QuestionKey.Place)), Rule.ToString(), Source?.Name ?? "", QuestionKey.All(Terms));
+    public override string Key => KeyOf("filter", QuestionKey.All(Items.Select(QuestionKey.Place)), Rule.ToString(), Source?.Name ?? "", QuestionKey.All(Terms), OfPreviousAnswer ? "" : "asked");
 
     public override T Accept<T>(IQuestionVisitor<T> visitor) => visitor.Filter(this);
+
+    /// <summary>Whether <see cref="Items"/> is the previous answer, not a section the question named.</summary>
+    public bool OfPreviousAnswer { get; init; } = true;
 
     /// <summary>How many of the words (each with its equivalents, <see cref="Search.SearchSynonyms.StemsOf"/>) the statement uses.</summary>
     internal static int WordsUsed(IReadOnlyList<HashSet<string>> words, PlacedStatement placed)

@@ -80,6 +80,30 @@ public sealed class AttributionTests : IDisposable
         Assert.Equal(1, Occurrences(Activities.AllText(card), LevelStatementsSentence));
     }
 
+    [Fact]
+    public async Task Reply_LevelStatementsKeptByAFilter_MarksNoneAndSaysOnceHowTheFrameworkIsSourced()
+    {
+        var kind = new CardKind("filter-level", "which of those mention radio?", ["What does a Proficient dispatcher do?"]);
+        var card = (await GoldenCardTests.ReplyAsync(_app, kind))["attachments"]![0]!["content"]!;
+        var levelTitles = _app.Knowledge.Store.Frameworks.Single().Levels.SelectMany(level => level.Statements).Select(statement => statement.Title!).ToHashSet();
+
+        var shown = Statements(card).Where(runs => levelTitles.Contains(TitleOf(runs[0]))).ToList();
+        Assert.NotEmpty(shown);
+        Assert.All(shown, runs => Assert.Equal(2, runs.Count));
+        Assert.Equal(1, Occurrences(Activities.AllText(card), LevelStatementsSentence));
+    }
+
+    [Fact]
+    public async Task Reply_FilterOfASectionNamed_DoesNotCallItThePreviousAnswer()
+    {
+        var kind = new CardKind("filter-section", "which AI statements cite the Anthropic Economic Index?", ["communication skills for a developing dispatcher"]);
+
+        var text = Activities.AllText((await GoldenCardTests.ReplyAsync(_app, kind))["attachments"]![0]!["content"]);
+
+        Assert.Contains("statements asked about cite Anthropic Economic Index", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("previous answer", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("ai-level")]
     [InlineData("domain-level")]

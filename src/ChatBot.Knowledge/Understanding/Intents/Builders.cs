@@ -103,6 +103,7 @@ internal static class Builders
         }
 
         var items = SectionNamed(slots);
+        var ofPreviousAnswer = items.IsEmpty;
         if (items.IsEmpty && slots.IsFollowUp && (mentions.Has(Cue.Reference) || mentions.Has(Cue.Which) || mentions.Message.HasAny("any", "which", "ones")))
         {
             items = slots.PreviousItems;
@@ -121,7 +122,7 @@ internal static class Builders
         // "which one has no citation?": those citing nothing.
         if (mentions.Cue(Cue.Uncited) >= 1)
         {
-            return new FilterQuestion(slots.Framework, items, FilterRule.CitesNothing, null, []);
+            return new FilterQuestion(slots.Framework, items, FilterRule.CitesNothing, null, []) { OfPreviousAnswer = ofPreviousAnswer };
         }
 
         // "which ... cite Pathsmith?", "do any of them come from O*NET?", "which doesn't cite WEF?": a source named after a citing word.
@@ -129,13 +130,13 @@ internal static class Builders
         if (mentions.SourceNamed is { } source && mentions.Has(Cue.Cite) && asksWhich)
         {
             var rule = mentions.SourceExcluded ? FilterRule.DoesNotCite : mentions.Has(Cue.Only) ? FilterRule.CitesOnly : FilterRule.Cites;
-            return new FilterQuestion(slots.Framework, items, rule, source, []);
+            return new FilterQuestion(slots.Framework, items, rule, source, []) { OfPreviousAnswer = ofPreviousAnswer };
         }
 
         // A filter by words needs both a pointer back to several ("of those", "any of them", "the level 4 ones") and a word to look for.
         var pointsBack = mentions.Has(Cue.Which) || (mentions.Cue(Cue.Search) >= 1 && PointsBackToSeveral(mentions.Message));
         return pointsBack && !mentions.SearchTerms.IsEmpty
-            ? new FilterQuestion(slots.Framework, items, FilterRule.Mentions, null, mentions.SearchTerms)
+            ? new FilterQuestion(slots.Framework, items, FilterRule.Mentions, null, mentions.SearchTerms) { OfPreviousAnswer = ofPreviousAnswer }
             : null;
     }
 

@@ -18,7 +18,7 @@ internal static class LookupViews
             Subheading = places,
             Lead = $"{title} ({places}): {first.Statement.Description}",
             Blocks = [new PlacedStatementsBlock(
-                [.. answer.Matches.Select(match => new SearchHit(match.Statement.Title, match.Statement.Description, match.Place.Describe(), match.Statement.Citations, true, match.Place.Section))],
+                [.. answer.Matches.Select(SearchHit.Of)],
                 ShowWhere: answer.Matches.Length > 1)],
             Sources = answer.Sources,
             NextQuestions = [.. answer.Matches.Select(match => match.Place.Level).Distinct().Take(2).Select(Ask.Level), Ask.Sources],
@@ -37,9 +37,10 @@ internal static class LookupViews
             FilterRule.CitesNothing => "cite no source",
             _ => $"mention {string.Join(" or ", answer.Terms)}",
         };
+        var among = answer.OfPreviousAnswer ? "in the previous answer" : "asked about";
         var verdict = answer.Matches.IsEmpty
-            ? $"None of the {answer.Searched.Length} statements in the previous answer {what}."
-            : $"{answer.Matches.Length} of the {answer.Searched.Length} statements in the previous answer {what}.";
+            ? $"None of the {answer.Searched.Length} statements {among} {what}."
+            : $"{answer.Matches.Length} of the {answer.Searched.Length} statements {among} {what}.";
         return new AnswerView
         {
             Framework = answer.Framework,
@@ -47,8 +48,7 @@ internal static class LookupViews
             Lead = verdict,
             Blocks = answer.Matches.IsEmpty
                 ? [new NoteBlock(verdict, Emphasis: true)]
-                : [new NoteBlock(verdict, Emphasis: true), new PlacedStatementsBlock([.. answer.Matches.Select(match =>
-                    new SearchHit(match.Statement.Title, match.Statement.Description, match.Place.Describe(), match.Statement.Citations, true))])],
+                : [new NoteBlock(verdict, Emphasis: true), new PlacedStatementsBlock([.. answer.Matches.Select(SearchHit.Of)])],
             Sources = answer.Sources,
             NextQuestions = [Ask.Sources, Ask.Help],
         };
