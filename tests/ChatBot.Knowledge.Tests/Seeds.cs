@@ -45,6 +45,9 @@ internal static class Seeds
         return questions;
     }
 
+    /// <summary>The last turn of a conversation with the shared reader, read in the context the turns before it left.</summary>
+    public static Question Last(params string[] turns) => Converse(SharedReader, turns)[^1];
+
     public static byte[] Bytes(string path) => System.IO.File.ReadAllBytes(path);
 
     public static string Text(string path) => System.IO.File.ReadAllText(path);

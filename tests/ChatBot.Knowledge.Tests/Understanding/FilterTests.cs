@@ -55,7 +55,7 @@ public sealed class FilterTests
     [Fact]
     public void Read_WhichOneIsAboutInANamedSection_FindsItInThatSectionOnly()
     {
-        var question = Seeds.Converse(Seeds.SharedReader, ["our team leads keep asking what separates Applying from Exceeding on leadership", "great. for Exceeding metacognition, which one is about post-incident reviews?"])[^1];
+        var question = Seeds.Last(["our team leads keep asking what separates Applying from Exceeding on leadership", "great. for Exceeding metacognition, which one is about post-incident reviews?"]);
 
         PlacedStatement[] found = question switch
         {
@@ -77,7 +77,7 @@ public sealed class FilterTests
     }
 
     private static FilterQuestion Filter(params string[] turns) =>
-        ReadingAssert.Is<FilterQuestion>(Seeds.Converse(Seeds.SharedReader, turns)[^1], turns[^1]);
+        ReadingAssert.Is<FilterQuestion>(Seeds.Last(turns), turns[^1]);
 
     private static string[] Titles(FilterQuestion filter) => [.. filter.Matches.Select(match => match.Statement.Title ?? "")];
 }

@@ -15,7 +15,7 @@ public sealed class FollowUpTests
     [InlineData("what does a mid-level dispatcher do", "and the one above?", ProficiencyLevel.Proficient)]
     public void Read_LevelAfterALevel_IsTheNewLevel(string first, string followUp, ProficiencyLevel expected)
     {
-        var level = ReadingAssert.Is<LevelQuestion>(Last(first, followUp), followUp);
+        var level = ReadingAssert.Is<LevelQuestion>(Seeds.Last(first, followUp), followUp);
 
         Assert.Equal(expected, level.Level);
     }
@@ -25,7 +25,7 @@ public sealed class FollowUpTests
     [InlineData("tell me about level 3", "and the level after that?", ProficiencyLevel.Advanced)]
     public void Read_NextLevelAfterALevel_ShowsTheLevelAbove(string first, string followUp, ProficiencyLevel expected)
     {
-        var question = Last(first, followUp);
+        var question = Seeds.Last(first, followUp);
 
         var target = question switch
         {
@@ -43,7 +43,7 @@ public sealed class FollowUpTests
     [InlineData("What should an experienced dispatcher be doing?", "ok what about chatgpt?", ProficiencyLevel.Proficient)]
     public void Read_AiAfterALevel_IsAiUsageAtThatLevel(string first, string followUp, ProficiencyLevel expected)
     {
-        var ai = ReadingAssert.Is<AiUsageQuestion>(Last(first, followUp), followUp);
+        var ai = ReadingAssert.Is<AiUsageQuestion>(Seeds.Last(first, followUp), followUp);
 
         Assert.Equal(expected, ai.Level);
     }
@@ -54,7 +54,7 @@ public sealed class FollowUpTests
     [InlineData("AI usage at L3", "and L1?", ProficiencyLevel.Emerging)]
     public void Read_LevelAfterAi_IsAiUsageAtTheNewLevel(string first, string followUp, ProficiencyLevel expected)
     {
-        var ai = ReadingAssert.Is<AiUsageQuestion>(Last(first, followUp), followUp);
+        var ai = ReadingAssert.Is<AiUsageQuestion>(Seeds.Last(first, followUp), followUp);
 
         Assert.Equal(expected, ai.Level);
     }
@@ -66,7 +66,7 @@ public sealed class FollowUpTests
     [InlineData("what do new dispatchers do", "compare them with the senior ones", ProficiencyLevel.Emerging, ProficiencyLevel.Proficient)]
     public void Read_CompareAfterALevel_ComparesTheLevelInContextWithTheOther(string first, string followUp, ProficiencyLevel lower, ProficiencyLevel higher)
     {
-        var compare = ReadingAssert.Is<CompareQuestion>(Last(first, followUp), followUp);
+        var compare = ReadingAssert.Is<CompareQuestion>(Seeds.Last(first, followUp), followUp);
 
         Assert.Equal([lower, higher], new[] { compare.Left, compare.Right }.Order());
     }
@@ -76,7 +76,7 @@ public sealed class FollowUpTests
     [InlineData("junior expectations", "what does it take to move up from there?", ProficiencyLevel.Emerging, ProficiencyLevel.Developing)]
     public void Read_ProgressionAfterALevel_StartsFromThatLevel(string first, string followUp, ProficiencyLevel from, ProficiencyLevel to)
     {
-        var progression = ReadingAssert.Is<ProgressionQuestion>(Last(first, followUp), followUp);
+        var progression = ReadingAssert.Is<ProgressionQuestion>(Seeds.Last(first, followUp), followUp);
 
         Assert.Equal((from, to), (progression.From, progression.To));
     }
@@ -89,7 +89,7 @@ public sealed class FollowUpTests
     [InlineData("collaboration at the developing level", "and the level below?", "Collaboration", ProficiencyLevel.Emerging)]
     public void Read_LevelAfterADomain_IsThatDomainAtTheNewLevel(string first, string followUp, string domain, ProficiencyLevel level)
     {
-        var question = ReadingAssert.Is<DomainQuestion>(Last(first, followUp), followUp);
+        var question = ReadingAssert.Is<DomainQuestion>(Seeds.Last(first, followUp), followUp);
 
         Assert.Equal((domain, (ProficiencyLevel?)level), (question.Domain.Name, question.Level));
     }
@@ -108,7 +108,7 @@ public sealed class FollowUpTests
     [Fact]
     public void Read_SourcesForThatAfterALevel_AreTheSourcesOfThatLevel()
     {
-        var sources = ReadingAssert.Is<SourcesQuestion>(Last("what do experienced dispatchers do", "show the sources for that"), "show the sources for that");
+        var sources = ReadingAssert.Is<SourcesQuestion>(Seeds.Last("what do experienced dispatchers do", "show the sources for that"), "show the sources for that");
 
         Assert.Equal((FocusKind.Level, (ProficiencyLevel?)ProficiencyLevel.Proficient), (sources.Focus?.Kind, sources.Focus?.Level));
     }
@@ -116,7 +116,7 @@ public sealed class FollowUpTests
     [Fact]
     public void Read_SourcesForThatAfterADomain_AreTheSourcesOfThatDomain()
     {
-        var sources = ReadingAssert.Is<SourcesQuestion>(Last("leadership at level 2", "where does that come from?"), "where does that come from?");
+        var sources = ReadingAssert.Is<SourcesQuestion>(Seeds.Last("leadership at level 2", "where does that come from?"), "where does that come from?");
 
         Assert.Equal((FocusKind.Domain, "Leadership"), (sources.Focus?.Kind, sources.Focus?.DomainName));
     }
@@ -124,7 +124,7 @@ public sealed class FollowUpTests
     [Fact]
     public void Read_SourcesForThisAfterAi_AreTheSourcesOfThatAiLevel()
     {
-        var sources = ReadingAssert.Is<SourcesQuestion>(Last("how do juniors use AI", "sources for this?"), "sources for this?");
+        var sources = ReadingAssert.Is<SourcesQuestion>(Seeds.Last("how do juniors use AI", "sources for this?"), "sources for this?");
 
         Assert.Equal((FocusKind.AiUsage, (ProficiencyLevel?)ProficiencyLevel.Emerging), (sources.Focus?.Kind, sources.Focus?.Level));
     }
@@ -132,7 +132,7 @@ public sealed class FollowUpTests
     [Fact]
     public void Read_NewListQuestionAfterADomain_IsThatList()
     {
-        var list = ReadingAssert.Is<ListQuestion>(Last("leadership at advanced", "what are the tasks?"), "what are the tasks?");
+        var list = ReadingAssert.Is<ListQuestion>(Seeds.Last("leadership at advanced", "what are the tasks?"), "what are the tasks?");
 
         Assert.Equal(OnetList.Tasks, list.List);
     }
@@ -140,13 +140,13 @@ public sealed class FollowUpTests
     [Fact]
     public void Read_CodesAfterALevel_AreTheCodes()
     {
-        ReadingAssert.Is<CodesQuestion>(Last("what does a senior dispatcher do", "what is the SOC code"), "what is the SOC code");
+        ReadingAssert.Is<CodesQuestion>(Seeds.Last("what does a senior dispatcher do", "what is the SOC code"), "what is the SOC code");
     }
 
     [Fact]
     public void Read_FullLevelQuestionAfterADomain_IsThatLevel()
     {
-        var level = ReadingAssert.Is<LevelQuestion>(Last("fortitude for juniors", "what does a lead dispatcher do"), "what does a lead dispatcher do");
+        var level = ReadingAssert.Is<LevelQuestion>(Seeds.Last("fortitude for juniors", "what does a lead dispatcher do"), "what does a lead dispatcher do");
 
         Assert.Equal(ProficiencyLevel.Advanced, level.Level);
     }
@@ -162,7 +162,7 @@ public sealed class FollowUpTests
     [Fact]
     public void Read_SalaryAfterScope_IsSalary()
     {
-        ReadingAssert.Is<SalaryQuestion>(Last("can we use this for our 999 control room?", "ok and how much do they get paid?"), "ok and how much do they get paid?");
+        ReadingAssert.Is<SalaryQuestion>(Seeds.Last("can we use this for our 999 control room?", "ok and how much do they get paid?"), "ok and how much do they get paid?");
     }
 
     [Theory]
@@ -172,7 +172,7 @@ public sealed class FollowUpTests
     [InlineData("what do leads do", "bottom", ProficiencyLevel.Emerging)]
     public void Read_ANumberOrAnEndAlone_IsThatLevel(string first, string followUp, ProficiencyLevel expected)
     {
-        var level = ReadingAssert.Is<LevelQuestion>(Last(first, followUp), followUp);
+        var level = ReadingAssert.Is<LevelQuestion>(Seeds.Last(first, followUp), followUp);
 
         Assert.Equal(expected, level.Level);
     }
@@ -180,7 +180,7 @@ public sealed class FollowUpTests
     [Fact]
     public void Read_InBetweenAfterComparingTheEnds_ComparesTheTwoInBetween()
     {
-        var compare = ReadingAssert.Is<CompareQuestion>(Last("compare level 1 with level 4", "and the ones in between?"));
+        var compare = ReadingAssert.Is<CompareQuestion>(Seeds.Last("compare level 1 with level 4", "and the ones in between?"));
 
         Assert.Equal((ProficiencyLevel.Developing, ProficiencyLevel.Proficient), (compare.Left, compare.Right));
     }
@@ -188,7 +188,7 @@ public sealed class FollowUpTests
     [Fact]
     public void Read_InBetweenAfterADomainAtTwoLevels_IsThatDomainAtTheLevelsBetween()
     {
-        var compare = ReadingAssert.Is<SectionCompareQuestion>(Last("collaboration: entry level vs lead", "what's in between?"));
+        var compare = ReadingAssert.Is<SectionCompareQuestion>(Seeds.Last("collaboration: entry level vs lead", "what's in between?"));
 
         Assert.Equal(("Collaboration", ProficiencyLevel.Developing, ProficiencyLevel.Proficient), (compare.Domain?.Name, compare.Left, compare.Right));
     }
@@ -204,7 +204,7 @@ public sealed class FollowUpTests
     [Fact]
     public void Read_MyLevelAfterOtherLevels_IsTheLevelTheSpeakerGaveEarlier()
     {
-        var ai = ReadingAssert.Is<AiUsageQuestion>(Last("I'm a mid-level dispatcher. What does the top level expect?", "and the one below that?", "how should I use AI at my level?"));
+        var ai = ReadingAssert.Is<AiUsageQuestion>(Seeds.Last("I'm a mid-level dispatcher. What does the top level expect?", "and the one below that?", "how should I use AI at my level?"));
 
         Assert.Equal(ProficiencyLevel.Developing, ai.Level);
     }
@@ -212,7 +212,7 @@ public sealed class FollowUpTests
     [Fact]
     public void Read_WhereAmIAfterADomainElsewhere_IsThatDomainAtTheSpeakersLevel()
     {
-        var domain = ReadingAssert.Is<DomainQuestion>(Last("I'm an entry-level dispatcher; what does collaboration look like for leads?", "and where am I on that?"));
+        var domain = ReadingAssert.Is<DomainQuestion>(Seeds.Last("I'm an entry-level dispatcher; what does collaboration look like for leads?", "and where am I on that?"));
 
         Assert.Equal(("Collaboration", ProficiencyLevel.Emerging), (domain.Domain.Name, domain.Level));
     }
@@ -220,14 +220,12 @@ public sealed class FollowUpTests
     [Fact]
     public void Read_OtherWorkAfterPay_IsTheirPay()
     {
-        ReadingAssert.Is<SalaryQuestion>(Last("what's the average salary for a dispatcher?", "and 911 operators?"));
+        ReadingAssert.Is<SalaryQuestion>(Seeds.Last("what's the average salary for a dispatcher?", "and 911 operators?"));
     }
 
     [Fact]
     public void Read_ScopeAskedAfterPay_IsTheScope()
     {
-        ReadingAssert.Is<ScopeQuestion>(Last("what's the average salary for a dispatcher?", "is ambulance dispatch even part of this framework?"));
+        ReadingAssert.Is<ScopeQuestion>(Seeds.Last("what's the average salary for a dispatcher?", "is ambulance dispatch even part of this framework?"));
     }
-
-    private static Question Last(params string[] turns) => Seeds.Converse(Seeds.SharedReader, turns)[^1];
 }

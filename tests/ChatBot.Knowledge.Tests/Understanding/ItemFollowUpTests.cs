@@ -13,7 +13,7 @@ public sealed class ItemFollowUpTests
     [Fact]
     public void Read_SecondOneAfterTheLadder_IsTheSecondLevel()
     {
-        var level = ReadingAssert.Is<LevelQuestion>(Last("how many levels does the dispatcher framework have, and what are they called?", "what does the second one expect?"));
+        var level = ReadingAssert.Is<LevelQuestion>(Seeds.Last("how many levels does the dispatcher framework have, and what are they called?", "what does the second one expect?"));
 
         Assert.Equal(ProficiencyLevel.Developing, level.Level);
     }
@@ -30,7 +30,7 @@ public sealed class ItemFollowUpTests
     [Fact]
     public void Read_FirstOneAtAnotherLevelOfTheSection_CountsInThatSectionAtThatLevel()
     {
-        var statement = ReadingAssert.Is<StatementQuestion>(Last("Compare growth mindset at Developing vs Applying", "now Emerging vs Exceeding", "go back to Applying for a sec. what does the first one say exactly?"));
+        var statement = ReadingAssert.Is<StatementQuestion>(Seeds.Last("Compare growth mindset at Developing vs Applying", "now Emerging vs Exceeding", "go back to Applying for a sec. what does the first one say exactly?"));
 
         var match = Assert.Single(statement.Matches);
         Assert.Equal(("Growth Mindset", ProficiencyLevel.Proficient), (match.Place.DomainName, match.Place.Level));
@@ -39,7 +39,7 @@ public sealed class ItemFollowUpTests
     [Fact]
     public void Read_LastOneOpeningTheLastQuestion_IsNoPosition()
     {
-        var ai = ReadingAssert.Is<AiUsageQuestion>(Last("can you lay out mid-level next to principal so I can see the jump?", "thx. last one: the Developing AI stuff?"));
+        var ai = ReadingAssert.Is<AiUsageQuestion>(Seeds.Last("can you lay out mid-level next to principal so I can see the jump?", "thx. last one: the Developing AI stuff?"));
 
         Assert.Equal(ProficiencyLevel.Developing, ai.Level);
     }
@@ -47,7 +47,7 @@ public sealed class ItemFollowUpTests
     [Fact]
     public void Read_SameQuestionAtAnotherLevelAfterAFilter_FiltersThatSectionThere()
     {
-        var filter = ReadingAssert.Is<FilterQuestion>(Last("Proficient level AI statements", "which of those cite WEF?", "same question for Advanced?"));
+        var filter = ReadingAssert.Is<FilterQuestion>(Seeds.Last("Proficient level AI statements", "which of those cite WEF?", "same question for Advanced?"));
 
         Assert.Equal(FilterRule.Cites, filter.Rule);
         Assert.All(filter.Items, item => Assert.Equal((StatementSection.AiUsage, ProficiencyLevel.Advanced), (item.Place.Section, item.Place.Level)));
@@ -57,7 +57,7 @@ public sealed class ItemFollowUpTests
     [Fact]
     public void Read_EquivalentAtTheLevelBelowAfterAWordFilter_FiltersByTheSameWordsThere()
     {
-        var filter = ReadingAssert.Is<FilterQuestion>(Last("executive-level dispatcher expectations?", "which of the Proficient ones mention vendors or contractors?", "and the equivalent one at the level below Proficient?"));
+        var filter = ReadingAssert.Is<FilterQuestion>(Seeds.Last("executive-level dispatcher expectations?", "which of the Proficient ones mention vendors or contractors?", "and the equivalent one at the level below Proficient?"));
 
         Assert.Equal(FilterRule.Mentions, filter.Rule);
         Assert.All(filter.Items, item => Assert.Equal(ProficiencyLevel.Developing, item.Place.Level));
@@ -67,7 +67,7 @@ public sealed class ItemFollowUpTests
     [Fact]
     public void Read_TheOneAboutSomething_IsThatStatementOfThePreviousAnswer()
     {
-        var statement = ReadingAssert.Is<StatementQuestion>(Last("How are lead dispatchers expected to work with AI?", "the one about measuring the tools against KPIs – give me the full text"));
+        var statement = ReadingAssert.Is<StatementQuestion>(Seeds.Last("How are lead dispatchers expected to work with AI?", "the one about measuring the tools against KPIs – give me the full text"));
 
         Assert.Equal("Performance benchmarking of AI dispatch tools", Assert.Single(statement.Matches).Statement.Title);
     }
@@ -79,6 +79,4 @@ public sealed class ItemFollowUpTests
 
         Assert.Equal(("Metacognition", ProficiencyLevel.Emerging), (domain.Domain.Name, domain.Level));
     }
-
-    private static Question Last(params string[] turns) => Seeds.Converse(Seeds.SharedReader, turns)[^1];
 }

@@ -9,7 +9,7 @@ public sealed class ListFollowUpTests
     [Fact]
     public void Read_OtherOnesAfterAnItemCheck_IsTheWholeList()
     {
-        var list = ReadingAssert.Is<ListQuestion>(Last("is Stress Tolerance one of the work styles O*NET lists for this job?", "what are the other ones?"));
+        var list = ReadingAssert.Is<ListQuestion>(Seeds.Last("is Stress Tolerance one of the work styles O*NET lists for this job?", "what are the other ones?"));
 
         Assert.Equal(OnetList.WorkStyles, list.List);
     }
@@ -21,7 +21,7 @@ public sealed class ListFollowUpTests
     [InlineData("what software does O*NET list for dispatchers?", "which of those are mapping tools?", OnetList.Technology, "Map creation software")]
     public void Read_WhichOfThoseAfterAList_PicksTheMatchingItems(string first, string followUp, OnetList expected, string item)
     {
-        var selection = ReadingAssert.Is<ListItemQuestion>(Last(first, followUp), followUp);
+        var selection = ReadingAssert.Is<ListItemQuestion>(Seeds.Last(first, followUp), followUp);
 
         Assert.True(selection.Selecting);
         Assert.Equal(expected, selection.List);
@@ -32,10 +32,8 @@ public sealed class ListFollowUpTests
     [Fact]
     public void Read_LevelStatementsNamedAfterAList_SearchesTheStatements()
     {
-        var question = Last("what software/tools do these dispatchers actually work with, per O*NET?", "and in the level statements, which ones actually name CAD?");
+        var question = Seeds.Last("what software/tools do these dispatchers actually work with, per O*NET?", "and in the level statements, which ones actually name CAD?");
 
         Assert.False(question is ListItemQuestion or ListQuestion, ReadingAssert.Describe(question));
     }
-
-    private static Question Last(params string[] turns) => Seeds.Converse(Seeds.SharedReader, turns)[^1];
 }

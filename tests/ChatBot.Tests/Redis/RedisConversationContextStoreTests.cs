@@ -68,6 +68,9 @@ public sealed class RedisConversationContextStoreTests(RedisServer redis) : ICla
     private async Task<BotApplication> StartAsync(Dictionary<string, string?> settings)
     {
         settings["ConnectionStrings:Redis"] = redis.ConnectionString;
+
+        // These tests are about what is stored, not about timeouts: a slow call on a busy machine must not lose a turn's context.
+        settings.TryAdd("Redis:OperationTimeoutMilliseconds", "2000");
         var app = new BotApplication(settings);
         using var client = app.CreateClient();
         await Eventually.UntilAsync(() => TwoInstances.RedisHealthyAsync(client));
