@@ -13,8 +13,8 @@ namespace ChatBot.Telemetry;
 /// </summary>
 internal static class BotTelemetry
 {
-    /// <summary>The ActivitySource's name; the bot's meter has the same name.</summary>
-    public const string SourceName = "ChatBot";
+    /// <summary>The ActivitySource's name: the bot's meter's, so one name subscribes to both.</summary>
+    public const string SourceName = Conversations.ConversationMetrics.MeterName;
 
     public const string TurnSpanName = "turn";
 
