@@ -218,6 +218,14 @@ public sealed class FollowUpTests
     }
 
     [Fact]
+    public void Read_WhatsNextForMeWithNoLevelNamed_IsTheStepAfterWhereTheSpeakerIs()
+    {
+        var progression = ReadingAssert.Is<ProgressionQuestion>(Seeds.Last("I only started on the desk last month, what should I be able to do?", "how should I use AI?", "whats next for me after this"));
+
+        Assert.Equal((ProficiencyLevel.Emerging, ProficiencyLevel.Developing), (progression.From, progression.To));
+    }
+
+    [Fact]
     public void Read_OtherWorkAfterPay_IsTheirPay()
     {
         ReadingAssert.Is<SalaryQuestion>(Seeds.Last("what's the average salary for a dispatcher?", "and 911 operators?"));

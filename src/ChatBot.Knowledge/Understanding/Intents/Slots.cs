@@ -108,6 +108,12 @@ internal sealed class Slots
             }
 
             from ??= to is { } goal && ContextApplies && Context.Level is { } current && current < goal ? current : null;
+
+            // "what's next for me after this?": the step after where the conversation stands, or where the speaker said they are.
+            if (from is null && to is null && named.Count == 0 && ContextApplies && (Mentions.Has(Cue.Next) || Mentions.Has(Cue.Progression)))
+            {
+                from = Context.SpeakerLevel ?? Context.Level;
+            }
             if (from is null && to is { } destination)
             {
                 from = destination > ProficiencyLevel.Emerging ? destination - 1 : destination;
